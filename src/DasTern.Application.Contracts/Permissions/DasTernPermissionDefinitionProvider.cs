@@ -1,0 +1,28 @@
+using DasTern.Authorization.Permissions;
+using DasTern.Identity;
+
+namespace DasTern.Permissions;
+
+public sealed class DasTernPermissionDefinitionProvider : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context)
+    {
+        var dasTern = context.AddGroup(DasTernPermissions.GroupName, "PermissionGroup:DasTern");
+        var medicines = dasTern.AddPermission(DasTernPermissions.Medicines.Default, "Permission:Medicines")
+            .GrantByDefaultTo(RoleNames.Patient, RoleNames.Doctor, RoleNames.Caregiver);
+        medicines.AddChild(DasTernPermissions.Medicines.Create, "Permission:Medicines.Create");
+        medicines.AddChild(DasTernPermissions.Medicines.Edit, "Permission:Medicines.Edit");
+        medicines.AddChild(DasTernPermissions.Medicines.Delete, "Permission:Medicines.Delete");
+
+        var identity = context.AddGroup(DasTernPermissions.Identity.GroupName, "PermissionGroup:Identity");
+        identity.AddPermission(DasTernPermissions.Identity.Roles.Default, "Permission:Roles")
+            .AddChild(DasTernPermissions.Identity.Roles.ManagePermissions, "Permission:Roles.ManagePermissions");
+        identity.AddPermission(DasTernPermissions.Identity.Users.Default, "Permission:Users")
+            .AddChild(DasTernPermissions.Identity.Users.ManagePermissions, "Permission:Users.ManagePermissions");
+        identity.AddPermission(DasTernPermissions.Identity.Clients.Default, "Permission:Clients")
+            .AddChild(DasTernPermissions.Identity.Clients.ManagePermissions, "Permission:Clients.ManagePermissions");
+
+        var platform = context.AddGroup(DasTernPermissions.Platform.GroupName, "PermissionGroup:Platform");
+        platform.AddPermission(DasTernPermissions.Platform.HangfireDashboard, "Permission:HangfireDashboard");
+    }
+}

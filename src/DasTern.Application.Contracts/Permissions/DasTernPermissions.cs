@@ -1,0 +1,44 @@
+namespace DasTern.Permissions;
+
+/// <summary>Permission names; each is also an authorization policy name.</summary>
+public static class DasTernPermissions
+{
+    public const string GroupName = "DasTern";
+
+    public static class Medicines
+    {
+        public const string Default = GroupName + ".Medicines";
+        public const string Create = Default + ".Create";
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+    }
+
+    public static class Identity
+    {
+        public const string GroupName = "Identity";
+
+        public static class Roles
+        {
+            public const string Default = GroupName + ".Roles";
+            public const string ManagePermissions = Default + ".ManagePermissions";
+        }
+
+        public static class Users
+        {
+            public const string Default = GroupName + ".Users";
+            public const string ManagePermissions = Default + ".ManagePermissions";
+        }
+
+        public static class Clients
+        {
+            public const string Default = GroupName + ".Clients";
+            public const string ManagePermissions = Default + ".ManagePermissions";
+        }
+    }
+
+    public static class Platform
+    {
+        public const string GroupName = "Platform";
+        public const string HangfireDashboard = GroupName + ".HangfireDashboard";
+    }
+}

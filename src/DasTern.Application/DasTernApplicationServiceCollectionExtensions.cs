@@ -1,0 +1,33 @@
+using DasTern.Authorization;
+using DasTern.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DasTern;
+
+public static class DasTernApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every application service twice: the class itself (the HTTP controller, which the
+    /// MVC filters wrap) and its interfaces as proxies that authorize, validate and open a unit of work.
+    /// </summary>
+    public static IServiceCollection AddDasTernApplication(this IServiceCollection services)
+    {
+        services.AddAuthorizationCore();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
+        services.AddScoped<IPolicyChecker, PolicyChecker>();
+        services.AddScoped<MethodAuthorizer>();
+
+        foreach (var type in ApplicationServiceTypes.All)
+        {
+            services.AddScoped(type);
+            foreach (var contract in ApplicationServiceTypes.ContractsOf(type))
+            {
+                services.AddScoped(contract, provider => ApplicationServiceProxy.Create(contract, provider.GetRequiredService(type), provider));
+            }
+        }
+
+        return services;
+    }
+}

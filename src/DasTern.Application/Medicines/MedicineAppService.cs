@@ -1,0 +1,126 @@
+using DasTern.Dtos;
+using DasTern.ExceptionHandling;
+using DasTern.Permissions;
+using DasTern.Sorting;
+using DasTern.Uow;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace DasTern.Medicines;
+
+[Authorize(DasTernPermissions.Medicines.Default)]
+public sealed class MedicineAppService(
+    IMedicineRepository medicines,
+    IDrugInteractionRuleRepository interactionRules,
+    MedicineManager manager,
+    HybridCache cache,
+    IUnitOfWorkManager unitOfWorkManager) : IMedicineAppService
+{
+    /// <summary>Tag on every cached catalogue read; any change to the catalogue drops them all.</summary>
+    public const string CacheTag = "medicines";
+
+    private static readonly string[] CacheTags = [CacheTag];
+
+    private static readonly HybridCacheEntryOptions ListCacheOptions = new()
+    {
+        Expiration = TimeSpan.FromHours(24),
+        LocalCacheExpiration = TimeSpan.FromMinutes(5),
+    };
+
+    private static readonly Dictionary<string, MedicineSortField> SortFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["genericName"] = MedicineSortField.GenericName,
+        ["category"] = MedicineSortField.Category,
+        ["dosageForm"] = MedicineSortField.DosageForm,
+        ["creationTime"] = MedicineSortField.CreationTime,
+    };
+
+    public async Task<MedicineDto> GetAsync(Guid id) => (await medicines.GetAsync(id)).ToDto();
+
+    public async Task<PagedResultDto<MedicineDto>> GetListAsync(GetMedicineListInput input)
+    {
+        var (field, descending) = SortingParser.Parse(input.Sorting, SortFields, MedicineSortField.GenericName);
+        var query = new MedicineListQuery(
+            string.IsNullOrWhiteSpace(input.Filter) ? null : input.Filter.Trim().ToLowerInvariant(),
+            string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim(),
+            input.DosageForm,
+            input.IsActive,
+            field,
+            descending,
+            input.SkipCount,
+            input.MaxResultCount);
+
+        return await cache.GetOrCreateAsync(
+            $"medicines:list:{query}",
+            (medicines, query),
+            static async (state, token) =>
+            {
+                var (totalCount, items) = await state.medicines.GetPagedListAsync(state.query, token);
+                return new PagedResultDto<MedicineDto>(totalCount, items.Select(medicine => medicine.ToDto()).ToList());
+            },
+            ListCacheOptions,
+            CacheTags);
+    }
+
+    public async Task<ListResultDto<string>> GetCategoriesAsync() =>
+        new(await cache.GetOrCreateAsync(
+            "medicines:categories",
+            medicines,
+            static async (repository, token) => (await repository.GetCategoriesAsync(token)).ToArray(),
+            ListCacheOptions,
+            CacheTags));
+
+    [Authorize(DasTernPermissions.Medicines.Create)]
+    public async Task<MedicineDto> CreateAsync(CreateMedicineDto input)
+    {
+        var medicine = await manager.CreateAsync(input.GenericName, input.ToDetails());
+        await medicines.InsertAsync(medicine);
+        return await SaveAsync(medicine);
+    }
+
+    [Authorize(DasTernPermissions.Medicines.Edit)]
+    public async Task<MedicineDto> UpdateAsync(Guid id, UpdateMedicineDto input)
+    {
+        var medicine = await medicines.GetAsync(id);
+        medicine.ConcurrencyStamp = input.ConcurrencyStamp;
+        await manager.RenameAsync(medicine, input.GenericName);
+        medicine.SetDetails(input.ToDetails());
+        return await SaveAsync(medicine);
+    }
+
+    [Authorize(DasTernPermissions.Medicines.Delete)]
+    public async Task DeleteAsync(Guid id)
+    {
+        var medicine = await medicines.GetAsync(id);
+        await medicines.DeleteAsync(medicine);
+        InvalidateCatalogueOnCommit();
+    }
+
+    public async Task<ListResultDto<DrugInteractionDto>> CheckInteractionsAsync(CheckInteractionsInput input)
+    {
+        var ids = input.MedicineIds.Distinct().ToList();
+        var found = await medicines.GetListByIdsAsync(ids);
+        var missing = ids.FirstOrDefault(id => found.All(medicine => medicine.Id != id));
+        if (missing != Guid.Empty)
+        {
+            throw new BusinessException(DasTernErrorCodes.MedicineNotFoundForInteraction).WithData("Id", missing);
+        }
+
+        var interactions = InteractionChecker.FindInteractions(found, await interactionRules.GetAllAsync());
+        return new ListResultDto<DrugInteractionDto>(interactions.Select(interaction => interaction.ToDto()).ToList());
+    }
+
+    /// <summary>Flushes inside the transaction so the answer carries the new stamp and audit times.</summary>
+    private async Task<MedicineDto> SaveAsync(Medicine medicine)
+    {
+        await CurrentUnitOfWork.SaveChangesAsync();
+        InvalidateCatalogueOnCommit();
+        return medicine.ToDto();
+    }
+
+    private void InvalidateCatalogueOnCommit() =>
+        CurrentUnitOfWork.OnCompleted(() => cache.RemoveByTagAsync(CacheTag).AsTask());
+
+    private IUnitOfWork CurrentUnitOfWork =>
+        unitOfWorkManager.Current ?? throw new InvalidOperationException("Medicine changes need an active unit of work.");
+}

@@ -1,0 +1,33 @@
+namespace DasTern.Authorization.Permissions;
+
+/// <summary>Collects every provider's definitions once; rejects a name defined twice.</summary>
+public sealed class PermissionDefinitionManager : IPermissionDefinitionManager
+{
+    private readonly Dictionary<string, PermissionDefinition> _byName;
+
+    public PermissionDefinitionManager(IEnumerable<IPermissionDefinitionProvider> providers)
+    {
+        var context = new PermissionDefinitionContext();
+        foreach (var provider in providers)
+        {
+            provider.Define(context);
+        }
+
+        Groups = context.Groups;
+        All = context.Groups.SelectMany(group => group.Flatten()).ToList();
+        _byName = new Dictionary<string, PermissionDefinition>(StringComparer.Ordinal);
+        foreach (var permission in All)
+        {
+            if (!_byName.TryAdd(permission.Name, permission))
+            {
+                throw new InvalidOperationException($"Permission '{permission.Name}' is defined twice.");
+            }
+        }
+    }
+
+    public IReadOnlyList<PermissionGroupDefinition> Groups { get; }
+
+    public IReadOnlyList<PermissionDefinition> All { get; }
+
+    public PermissionDefinition? Find(string name) => _byName.GetValueOrDefault(name);
+}

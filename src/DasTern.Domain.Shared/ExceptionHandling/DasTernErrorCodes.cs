@@ -1,0 +1,24 @@
+namespace DasTern.ExceptionHandling;
+
+/// <summary>Stable error codes sent to clients in the problem-details <c>code</c> member.</summary>
+public static class DasTernErrorCodes
+{
+    public const string InternalError = "DasTern:InternalError";
+    public const string ValidationFailed = "DasTern:ValidationFailed";
+    public const string Unauthorized = "DasTern:Unauthorized";
+    public const string Forbidden = "DasTern:Forbidden";
+    public const string EntityNotFound = "DasTern:EntityNotFound";
+    public const string ConcurrencyConflict = "DasTern:ConcurrencyConflict";
+    public const string NotFound = "DasTern:NotFound";
+    public const string MethodNotAllowed = "DasTern:MethodNotAllowed";
+    public const string UnsupportedMediaType = "DasTern:UnsupportedMediaType";
+    public const string RequestFailed = "DasTern:RequestFailed";
+    public const string SortingNotAllowed = "DasTern:SortingNotAllowed";
+    public const string DuplicateRecord = "DasTern:DuplicateRecord";
+
+    public const string MedicineDuplicateName = "DasTern:Medicine:DuplicateName";
+    public const string MedicineNotFoundForInteraction = "DasTern:Medicine:UnknownInCheck";
+
+    public const string PermissionUnknown = "DasTern:Permission:Unknown";
+    public const string PermissionProviderUnknown = "DasTern:Permission:ProviderUnknown";
+}

@@ -1,0 +1,18 @@
+namespace DasTern.ExceptionHandling;
+
+/// <summary>Input that failed validation; <see cref="Errors"/> is keyed by camelCase member name.</summary>
+public sealed class ValidationFailedException : BusinessException
+{
+    public ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
+        : base(DasTernErrorCodes.ValidationFailed, "The request is not valid.", 400)
+    {
+        Errors = errors;
+    }
+
+    public ValidationFailedException(string member, string error)
+        : this(new Dictionary<string, string[]> { [member] = [error] })
+    {
+    }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
+}

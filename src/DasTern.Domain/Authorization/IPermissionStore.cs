@@ -1,0 +1,9 @@
+namespace DasTern.Authorization;
+
+/// <summary>Granted permission names per provider and key, cached; the cache is dropped when a grant changes.</summary>
+public interface IPermissionStore
+{
+    Task<IReadOnlySet<string>> GetGrantedAsync(string providerName, string providerKey, CancellationToken cancellationToken = default);
+
+    Task InvalidateAsync(string providerName, string providerKey, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace DasTern.Authorization;
+
+/// <summary>
+/// Loads all grants of one provider/key in one query on a miss (ABP caches per name; one entry per
+/// role or user is fewer keys and one round trip for a batch check).
+/// </summary>
+public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepository repository) : IPermissionStore
+{
+    private static readonly HybridCacheEntryOptions EntryOptions = new()
+    {
+        Expiration = TimeSpan.FromHours(1),
+        LocalCacheExpiration = TimeSpan.FromMinutes(1),
+    };
+
+    public async Task<IReadOnlySet<string>> GetGrantedAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)
+    {
+        var names = await cache.GetOrCreateAsync(
+            CacheKey(providerName, providerKey),
+            (repository, providerName, providerKey),
+            static async (state, token) => (await state.repository.GetGrantedNamesAsync(state.providerName, state.providerKey, token)).ToArray(),
+            EntryOptions,
+            cancellationToken: cancellationToken);
+        return names.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public Task InvalidateAsync(string providerName, string providerKey, CancellationToken cancellationToken = default) =>
+        cache.RemoveAsync(CacheKey(providerName, providerKey), cancellationToken).AsTask();
+
+    private static string CacheKey(string providerName, string providerKey) => $"permission-grants:pn:{providerName},pk:{providerKey}";
+}

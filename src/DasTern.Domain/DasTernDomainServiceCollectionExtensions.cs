@@ -1,0 +1,37 @@
+using DasTern.Authorization;
+using DasTern.Authorization.Permissions;
+using DasTern.Data;
+using DasTern.Identity;
+using DasTern.Medicines;
+using DasTern.OpenIddict;
+using DasTern.Security;
+using DasTern.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DasTern;
+
+public static class DasTernDomainServiceCollectionExtensions
+{
+    public static IServiceCollection AddDasTernDomain(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICurrentPrincipalAccessor, CurrentPrincipalAccessor>();
+        services.AddTransient<ICurrentUser, CurrentUser>();
+
+        services.AddSingleton<IPermissionDefinitionManager, PermissionDefinitionManager>();
+        services.AddScoped<IPermissionStore, PermissionStore>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<PermissionManager>();
+
+        services.AddScoped<MedicineManager>();
+
+        services.AddScoped<DataSeeder>();
+        services.AddScoped<IDataSeedContributor, RoleDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, PermissionDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, AdminUserDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, OpenIddictDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, MedicineDataSeedContributor>();
+        return services;
+    }
+}

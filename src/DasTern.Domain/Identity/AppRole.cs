@@ -1,0 +1,21 @@
+using DasTern.Entities;
+using Microsoft.AspNetCore.Identity;
+
+namespace DasTern.Identity;
+
+public sealed class AppRole : IdentityRole<Guid>
+{
+    public AppRole(string name, bool isStatic)
+        : base(name)
+    {
+        Id = EntityId.New();
+        IsStatic = isStatic;
+    }
+
+    private AppRole()
+    {
+    }
+
+    /// <summary>Built-in roles (Patient, Doctor, Caregiver, Admin) cannot be deleted or renamed.</summary>
+    public bool IsStatic { get; private set; }
+}

@@ -1,0 +1,28 @@
+using DasTern.ExceptionHandling;
+using Microsoft.AspNetCore.Identity;
+
+namespace DasTern.Identity;
+
+public static class IdentityResults
+{
+    /// <summary>Turns Identity's error list into a 400 with one entry per Identity error code.</summary>
+    public static void ThrowIfFailed(IdentityResult result)
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        var errors = result.Errors
+            .GroupBy(error => MemberOf(error.Code))
+            .ToDictionary(group => group.Key, group => group.Select(error => error.Description).ToArray());
+        throw new ValidationFailedException(errors);
+    }
+
+    private static string MemberOf(string code) =>
+        code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+        : code.Contains("Email", StringComparison.Ordinal) ? "email"
+        : code.Contains("UserName", StringComparison.Ordinal) ? "userName"
+        : code.Contains("Role", StringComparison.Ordinal) ? "roleName"
+        : "identity";
+}

@@ -1,0 +1,9 @@
+namespace DasTern.Medicines;
+
+public enum MedicineSortField
+{
+    GenericName,
+    Category,
+    DosageForm,
+    CreationTime,
+}

@@ -1,0 +1,78 @@
+using DasTern.Data;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace DasTern.OpenIddict;
+
+/// <summary>
+/// Seeds the API scope and the two clients when missing. An existing client is left as it is:
+/// rewriting it would rehash its secret and change rows on every run.
+/// </summary>
+public sealed class OpenIddictDataSeedContributor(
+    IOpenIddictApplicationManager applications,
+    IOpenIddictScopeManager scopes,
+    IOptions<OpenIddictSeedOptions> options) : IDataSeedContributor
+{
+    public int Order => 40;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (await scopes.FindByNameAsync(OpenIddictSeedOptions.ApiScope, cancellationToken) is null)
+        {
+            await scopes.CreateAsync(
+                new OpenIddictScopeDescriptor
+                {
+                    Name = OpenIddictSeedOptions.ApiScope,
+                    DisplayName = "DasTern API",
+                    Resources = { OpenIddictSeedOptions.ApiScope },
+                },
+                cancellationToken);
+        }
+
+        await CreateIfMissingAsync(MobileClient(settings.MobileClientId), cancellationToken);
+        await CreateIfMissingAsync(ServiceClient(settings.ServiceClientId, settings.ServiceClientSecret), cancellationToken);
+    }
+
+    private async Task CreateIfMissingAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        if (await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken) is null)
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
+        }
+    }
+
+    private static OpenIddictApplicationDescriptor MobileClient(string clientId) => new()
+    {
+        ClientId = clientId,
+        ClientType = ClientTypes.Public,
+        ConsentType = ConsentTypes.Implicit,
+        DisplayName = "DasTern mobile and admin apps",
+        Permissions =
+        {
+            Permissions.Endpoints.Token,
+            Permissions.GrantTypes.Password,
+            Permissions.GrantTypes.RefreshToken,
+            Permissions.Scopes.Email,
+            Permissions.Scopes.Profile,
+            Permissions.Scopes.Phone,
+            Permissions.Scopes.Roles,
+            Permissions.Prefixes.Scope + OpenIddictSeedOptions.ApiScope,
+        },
+    };
+
+    private static OpenIddictApplicationDescriptor ServiceClient(string clientId, string secret) => new()
+    {
+        ClientId = clientId,
+        ClientSecret = secret,
+        ClientType = ClientTypes.Confidential,
+        DisplayName = "DasTern service client",
+        Permissions =
+        {
+            Permissions.Endpoints.Token,
+            Permissions.GrantTypes.ClientCredentials,
+            Permissions.Prefixes.Scope + OpenIddictSeedOptions.ApiScope,
+        },
+    };
+}

@@ -1,0 +1,67 @@
+using DasTern.Auditing;
+using DasTern.Authorization;
+using DasTern.EntityFrameworkCore;
+using DasTern.Identity;
+using DasTern.Medicines;
+using DasTern.OpenIddict;
+using DasTern.Uow;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DasTern;
+
+public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Default";
+
+    /// <summary>PostgreSQL, repositories, unit of work, Identity stores and OpenIddict stores.</summary>
+    public static IServiceCollection AddDasTernEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"The connection string 'ConnectionStrings:{ConnectionStringName}' is missing.");
+        }
+
+        services.AddSingleton<AuditPropertiesInterceptor>();
+        services.AddDbContextPool<DasTernDbContext>((provider, options) => options
+            .UseNpgsql(connectionString)
+            .AddInterceptors(provider.GetRequiredService<AuditPropertiesInterceptor>()));
+
+        services.AddScoped<IUnitOfWorkManager, EfCoreUnitOfWorkManager>();
+        services.AddScoped<Data.DasTernDbMigrationService>();
+        services.AddScoped<IMedicineRepository, MedicineRepository>();
+        services.AddScoped<IDrugInteractionRuleRepository, DrugInteractionRuleRepository>();
+        services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.ClaimsIdentity.UserIdClaimType = Security.DasTernClaimTypes.UserId;
+                options.ClaimsIdentity.UserNameClaimType = Security.DasTernClaimTypes.UserName;
+                options.ClaimsIdentity.RoleClaimType = Security.DasTernClaimTypes.Role;
+                options.ClaimsIdentity.EmailClaimType = Security.DasTernClaimTypes.Email;
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<DasTernDbContext>();
+
+        services.AddOpenIddict().AddCore(options => options
+            .UseEntityFrameworkCore()
+            .UseDbContext<DasTernDbContext>()
+            .ReplaceDefaultEntities<Guid>());
+        return services;
+    }
+
+    /// <summary>Settings the seed contributors need, validated when the host starts.</summary>
+    public static IServiceCollection AddDasTernDataSeeding(this IServiceCollection services)
+    {
+        services.AddOptions<AdminUserOptions>().BindConfiguration(AdminUserOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OpenIddictSeedOptions>().BindConfiguration(OpenIddictSeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using DasTern.Authorization;
+using DasTern.Identity;
+using DasTern.Medicines;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DasTern.EntityFrameworkCore;
+
+public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public DbSet<Medicine> Medicines => Set<Medicine>();
+
+    public DbSet<DrugInteractionRule> DrugInteractionRules => Set<DrugInteractionRule>();
+
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+
+    public DbSet<PermissionGrantSeed> PermissionGrantSeeds => Set<PermissionGrantSeed>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("UserRoles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("UserClaims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("UserLogins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("UserTokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("RoleClaims");
+        builder.UseOpenIddict<Guid>();
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(DasTernDbContext).Assembly);
+        builder.ApplyAggregateConventions();
+    }
+}

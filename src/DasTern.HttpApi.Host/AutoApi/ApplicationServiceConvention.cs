@@ -1,0 +1,114 @@
+using DasTern.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Routing;
+
+namespace DasTern.AutoApi;
+
+/// <summary>
+/// Gives application-service controllers ABP's conventional routes, verbs and binding, the
+/// problem-details error responses in the API description, and 204 for methods without a result.
+/// Actions that declare their own route or verb keep it.
+/// </summary>
+public sealed class ApplicationServiceConvention : IApplicationModelConvention
+{
+    private static readonly int[] CommonErrorStatusCodes =
+    [
+        StatusCodes.Status400BadRequest,
+        StatusCodes.Status401Unauthorized,
+        StatusCodes.Status403Forbidden,
+        StatusCodes.Status500InternalServerError,
+    ];
+
+    public void Apply(ApplicationModel application)
+    {
+        foreach (var controller in application.Controllers.Where(c => ApplicationServiceTypes.IsApplicationService(c.ControllerType)))
+        {
+            controller.ControllerName = ConventionalRouteBuilder.ServiceNameOf(controller.ControllerType);
+            controller.ApiExplorer.IsVisible = true;
+            controller.ApiExplorer.GroupName = null;
+
+            foreach (var action in controller.Actions.ToList())
+            {
+                if (!ApplicationServiceControllerFeatureProvider.IsRemoteEnabled(action.ActionMethod))
+                {
+                    controller.Actions.Remove(action);
+                    continue;
+                }
+
+                ConfigureAction(controller, action);
+            }
+        }
+    }
+
+    private static void ConfigureAction(ControllerModel controller, ActionModel action)
+    {
+        var route = ConventionalRouteBuilder.Build(controller.ControllerType, action.ActionMethod);
+        action.ActionName = action.ActionMethod.Name.EndsWith("Async", StringComparison.Ordinal)
+            ? action.ActionMethod.Name[..^"Async".Length]
+            : action.ActionMethod.Name;
+
+        foreach (var selector in action.Selectors)
+        {
+            var hasVerb = selector.ActionConstraints.OfType<HttpMethodActionConstraint>().Any();
+            selector.AttributeRouteModel ??= new AttributeRouteModel(new RouteAttribute(route.Template));
+            if (!hasVerb)
+            {
+                selector.ActionConstraints.Add(new HttpMethodActionConstraint([route.Verb]));
+                selector.EndpointMetadata.Add(new HttpMethodMetadata([route.Verb]));
+            }
+        }
+
+        foreach (var parameter in action.Parameters.Where(p => p.BindingInfo?.BindingSource is null))
+        {
+            parameter.BindingInfo = new BindingInfo { BindingSource = SourceOf(parameter, route) };
+        }
+
+        AddResponseMetadata(action, route);
+    }
+
+    private static BindingSource SourceOf(ParameterModel parameter, ConventionalRoute route)
+    {
+        if (route.RouteParameters.Contains(parameter.ParameterName))
+        {
+            return BindingSource.Path;
+        }
+
+        if (!ConventionalRouteBuilder.IsPrimitive(parameter.ParameterType) && !HttpVerbConvention.IsBodyless(route.Verb))
+        {
+            return BindingSource.Body;
+        }
+
+        return BindingSource.Query;
+    }
+
+    private static void AddResponseMetadata(ActionModel action, ConventionalRoute route)
+    {
+        var returnsNothing = action.ActionMethod.ReturnType == typeof(Task) || action.ActionMethod.ReturnType == typeof(void);
+        if (returnsNothing)
+        {
+            action.Filters.Add(new NoContentResultFilter());
+            action.Filters.Add(new ProducesResponseTypeAttribute(StatusCodes.Status204NoContent));
+        }
+
+        var statusCodes = CommonErrorStatusCodes.ToList();
+        if (route.RouteParameters.Count > 0)
+        {
+            statusCodes.Add(StatusCodes.Status404NotFound);
+        }
+
+        if (!HttpVerbConvention.IsBodyless(route.Verb) || route.Verb == "DELETE")
+        {
+            statusCodes.Add(StatusCodes.Status409Conflict);
+            statusCodes.Add(StatusCodes.Status422UnprocessableEntity);
+        }
+
+        foreach (var statusCode in statusCodes)
+        {
+            action.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), statusCode, "application/problem+json"));
+        }
+    }
+}

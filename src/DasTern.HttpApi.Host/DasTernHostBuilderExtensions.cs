@@ -1,0 +1,195 @@
+using System.Text.Json.Serialization;
+using DasTern.AutoApi;
+using DasTern.Caching;
+using DasTern.ExceptionHandling;
+using DasTern.HangfireDashboard;
+using DasTern.Identity;
+using DasTern.Localization;
+using DasTern.OpenApi;
+using DasTern.OpenIddict;
+using DasTern.Security;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace DasTern;
+
+/// <summary>The composition root: every layer's services plus the host's own building blocks.</summary>
+public static class DasTernHostBuilderExtensions
+{
+    public const string CorsPolicyName = "DasTern";
+
+    public static WebApplicationBuilder AddDasTernHost(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        configuration.AddEnvironmentVariables("DASTERN_");
+        var services = builder.Services;
+
+        builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+
+        services
+            .AddDasTernDomain()
+            .AddDasTernApplicationContracts()
+            .AddDasTernApplication()
+            .AddDasTernEntityFrameworkCore(configuration)
+            .AddDasTernCaching(configuration)
+            .AddDasTernDataSeeding();
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
+        services.AddSingleton<JsonStringLocalizer>();
+        services.AddSingleton<IStringLocalizer<DasTernResource>>(provider => provider.GetRequiredService<JsonStringLocalizer>());
+
+        AddApi(services);
+        AddErrors(services);
+        AddAuthServer(builder);
+        AddBackgroundJobs(services, configuration);
+        AddHealthChecks(services, configuration);
+        AddCors(services, configuration);
+        return builder;
+    }
+
+    private static void AddApi(IServiceCollection services)
+    {
+        services.AddControllers(options =>
+            {
+                options.Conventions.Add(new ApplicationServiceConvention());
+                options.Filters.Add<ApplicationServiceActionFilter>();
+            })
+            .ConfigureApplicationPartManager(manager =>
+            {
+                manager.ApplicationParts.Add(new AssemblyPart(typeof(DasTernApplicationServiceCollectionExtensions).Assembly));
+                var defaultProvider = manager.FeatureProviders.OfType<ControllerFeatureProvider>().FirstOrDefault();
+                if (defaultProvider is not null)
+                {
+                    manager.FeatureProviders.Remove(defaultProvider);
+                }
+
+                manager.FeatureProviders.Add(new ApplicationServiceControllerFeatureProvider());
+            })
+            .AddJsonOptions(options =>
+            {
+                options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                // Serializer messages name CLR types; clients get a generic message per member instead.
+                options.AllowInputFormatterExceptionMessages = false;
+            })
+            .ConfigureApiBehaviorOptions(options => options.SuppressModelStateInvalidFilter = true);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        services.AddOpenApi(options =>
+        {
+            var transformer = new BearerSecurityTransformer();
+            options.AddDocumentTransformer(transformer);
+            options.AddOperationTransformer(transformer);
+        });
+    }
+
+    private static void AddErrors(IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            ProblemDetailsCustomizer.Customize(context, context.HttpContext.RequestServices.GetRequiredService<JsonStringLocalizer>()));
+        services.AddSingleton<ProblemDetailsWriter>();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemDetailsAuthorizationResultHandler>();
+    }
+
+    private static void AddAuthServer(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(AuthServerOptions.SectionName);
+        services.Configure<AuthServerOptions>(section);
+        var options = section.Get<AuthServerOptions>() ?? new AuthServerOptions();
+        var (signingKey, encryptionKey) = SigningKeys.Load(options, builder.Environment.IsDevelopment(), builder.Environment.ContentRootPath);
+
+        services.AddOpenIddict()
+            .AddServer(server =>
+            {
+                server.SetIssuer(options.Issuer);
+                server.SetTokenEndpointUris("connect/token");
+                server.AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                if (options.EnablePasswordFlow)
+                {
+                    server.AllowPasswordFlow();
+                }
+
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime);
+                server.SetRefreshTokenLifetime(options.RefreshTokenLifetime);
+                // A refresh token is good for exactly one use; replaying it is refused (no reuse leeway).
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                server.RegisterScopes(Scopes.Email, Scopes.Profile, Scopes.Phone, Scopes.Roles, Scopes.OfflineAccess, OpenIddictSeedOptions.ApiScope);
+                server.AddSigningKey(signingKey);
+                server.AddEncryptionKey(encryptionKey);
+                server.DisableAccessTokenEncryption();
+
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (!options.RequireHttps)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.AddAudiences(OpenIddictSeedOptions.ApiScope);
+                validation.UseAspNetCore();
+            });
+
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        services.AddAuthorization(authorization =>
+            authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+
+    private static void AddBackgroundJobs(IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(DasTernEntityFrameworkCoreServiceCollectionExtensions.ConnectionStringName)!;
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                storage => storage.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        services.AddHangfireServer(server =>
+            server.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", Math.Max(2, Environment.ProcessorCount)));
+        services.AddSingleton<HangfireDashboardAuthorizationFilter>();
+    }
+
+    private static void AddHealthChecks(IServiceCollection services, IConfiguration configuration)
+    {
+        var checks = services.AddHealthChecks()
+            .AddNpgSql(configuration.GetConnectionString(DasTernEntityFrameworkCoreServiceCollectionExtensions.ConnectionStringName)!, name: "postgresql", tags: ["ready"]);
+        var redis = configuration[DasTernCachingServiceCollectionExtensions.RedisConfigurationKey];
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            checks.AddRedis(redis, name: "redis", tags: ["ready"]);
+        }
+    }
+
+    private static void AddCors(IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(cors => cors.AddPolicy(CorsPolicyName, policy => policy
+            .WithOrigins(origins)
+            .AllowAnyHeader()
+            .AllowAnyMethod()
+            .WithExposedHeaders(Tracing.CorrelationIdMiddleware.HeaderName, "Retry-After")));
+    }
+
+    /// <summary>Outside Development the host refuses to start with a default or missing admin password.</summary>
+    public static void EnsureSafeConfiguration(this WebApplication app)
+    {
+        var problem = app.Services.GetRequiredService<IOptions<AdminUserOptions>>().Value
+            .ProblemOutsideDevelopment(app.Environment.IsDevelopment());
+        if (problem is not null)
+        {
+            throw new InvalidOperationException(problem);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using DasTern.HangfireDashboard;
+using DasTern.Localization;
+using DasTern.Tracing;
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace DasTern;
+
+/// <summary>The request pipeline in the order architecture.md §3 gives.</summary>
+public static class DasTernPipelineExtensions
+{
+    public static WebApplication UseDasTernPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        // Before the exception handler, so error answers are written in the caller's language.
+        app.UseRequestLocalization(options => options
+            .SetDefaultCulture(SupportedLanguages.Default)
+            .AddSupportedCultures([.. SupportedLanguages.All])
+            .AddSupportedUICultures([.. SupportedLanguages.All]));
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseRouting();
+        app.UseCors(DasTernHostBuilderExtensions.CorsPolicyName);
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(options => options.WithTitle("DasTern API")).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            AsyncAuthorization = [app.Services.GetRequiredService<HangfireDashboardAuthorizationFilter>()],
+            DisplayStorageConnectionString = false,
+        }).AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using DasTern.Localization;
+using Microsoft.AspNetCore.Http;
+
+namespace DasTern.ExceptionHandling;
+
+/// <summary>
+/// Completes every problem-details answer, including the bare ones the framework writes for
+/// unknown routes or wrong verbs: a stable code by status when none was set, a localized title,
+/// the trace id, and never any exception detail.
+/// </summary>
+public static class ProblemDetailsCustomizer
+{
+    public const string CodeKey = "code";
+    public const string TraceIdKey = "traceId";
+
+    public static void Customize(ProblemDetailsContext context, JsonStringLocalizer localizer)
+    {
+        var problem = context.ProblemDetails;
+        if (!problem.Extensions.ContainsKey(CodeKey))
+        {
+            var code = CodeForStatus(problem.Status ?? context.HttpContext.Response.StatusCode);
+            problem.Extensions[CodeKey] = code;
+            problem.Title = localizer.Format(code, null);
+        }
+
+        problem.Detail = null;
+        problem.Instance = context.HttpContext.Request.Path;
+        problem.Extensions.Remove("exception");
+        problem.Extensions[TraceIdKey] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+    }
+
+    public static string CodeForStatus(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status400BadRequest => DasTernErrorCodes.RequestFailed,
+        StatusCodes.Status401Unauthorized => DasTernErrorCodes.Unauthorized,
+        StatusCodes.Status403Forbidden => DasTernErrorCodes.Forbidden,
+        StatusCodes.Status404NotFound => DasTernErrorCodes.NotFound,
+        StatusCodes.Status405MethodNotAllowed => DasTernErrorCodes.MethodNotAllowed,
+        StatusCodes.Status409Conflict => DasTernErrorCodes.ConcurrencyConflict,
+        StatusCodes.Status415UnsupportedMediaType => DasTernErrorCodes.UnsupportedMediaType,
+        >= 500 => DasTernErrorCodes.InternalError,
+        _ => DasTernErrorCodes.RequestFailed,
+    };
+}

@@ -1,0 +1,21 @@
+using DasTern.Authorization;
+using DasTern.Permissions;
+using Hangfire.Dashboard;
+
+namespace DasTern.HangfireDashboard;
+
+/// <summary>The dashboard shows job arguments, so it needs the dashboard permission, checked like any other.</summary>
+public sealed class HangfireDashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter
+{
+    public async Task<bool> AuthorizeAsync(DashboardContext context)
+    {
+        var httpContext = context.GetHttpContext();
+        if (httpContext.User.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        var checker = httpContext.RequestServices.GetRequiredService<IPermissionChecker>();
+        return await checker.IsGrantedAsync(httpContext.User, DasTernPermissions.Platform.HangfireDashboard);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using DasTern.Identity;
+using DasTern.Security;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace DasTern.OpenIddict;
+
+/// <summary>
+/// The token endpoint's grants. OpenIddict has already checked the client, grant type and (for
+/// refresh tokens) the token itself; this decides who the caller is and what the token carries.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
+public sealed class TokenController(
+    UserManager<AppUser> userManager,
+    IOpenIddictApplicationManager applications,
+    TimeProvider timeProvider) : ControllerBase
+{
+    [HttpPost("~/connect/token")]
+    [IgnoreAntiforgeryToken]
+    [Produces("application/json")]
+    public async Task<IActionResult> ExchangeAsync()
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
+
+        if (request.IsPasswordGrantType())
+        {
+            return await PasswordAsync(request);
+        }
+
+        if (request.IsRefreshTokenGrantType())
+        {
+            return await RefreshAsync();
+        }
+
+        if (request.IsClientCredentialsGrantType())
+        {
+            return await ClientCredentialsAsync(request);
+        }
+
+        return Refuse(Errors.UnsupportedGrantType, "The grant type is not supported.");
+    }
+
+    private async Task<IActionResult> PasswordAsync(OpenIddictRequest request)
+    {
+        var login = request.Username ?? string.Empty;
+        var user = login.Contains('@', StringComparison.Ordinal)
+            ? await userManager.FindByEmailAsync(login)
+            : await userManager.FindByNameAsync(login);
+        if (user is null || !user.IsActive)
+        {
+            return Refuse(Errors.InvalidGrant, "The user name or password is incorrect.");
+        }
+
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            return Refuse(Errors.InvalidGrant, "The account is locked out. Try again later.");
+        }
+
+        if (!await userManager.CheckPasswordAsync(user, request.Password ?? string.Empty))
+        {
+            await userManager.AccessFailedAsync(user);
+            return Refuse(Errors.InvalidGrant, "The user name or password is incorrect.");
+        }
+
+        await userManager.ResetAccessFailedCountAsync(user);
+        user.LastLoginTime = timeProvider.GetUtcNow();
+        await userManager.UpdateAsync(user);
+        return SignIn(await CreateUserPrincipalAsync(user, request.GetScopes(), request.ClientId), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>The user is reloaded, so a deactivated account or a changed password ends the session and role changes take effect.</summary>
+    private async Task<IActionResult> RefreshAsync()
+    {
+        var result = await HttpContext.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var previous = result.Principal;
+        var user = previous?.GetClaim(Claims.Subject) is { } subject ? await userManager.FindByIdAsync(subject) : null;
+        if (previous is null || user is null || !user.IsActive || previous.GetClaim(SecurityStampClaim) != user.SecurityStamp)
+        {
+            return Refuse(Errors.InvalidGrant, "The refresh token is no longer valid.");
+        }
+
+        return SignIn(await CreateUserPrincipalAsync(user, previous.GetScopes(), previous.GetClaim(Claims.ClientId)), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private async Task<IActionResult> ClientCredentialsAsync(OpenIddictRequest request)
+    {
+        var application = await applications.FindByClientIdAsync(request.ClientId!)
+            ?? throw new InvalidOperationException("The client was validated but cannot be found.");
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, request.ClientId);
+        identity.SetClaim(Claims.ClientId, request.ClientId);
+        identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application));
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetScopes(request.GetScopes());
+        principal.SetResources(OpenIddictSeedOptions.ApiScope);
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        return SignIn(principal, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private const string SecurityStampClaim = "dastern_ss";
+
+    private async Task<ClaimsPrincipal> CreateUserPrincipalAsync(AppUser user, IEnumerable<string> scopes, string? clientId)
+    {
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, user.Id.ToString());
+        identity.SetClaim(Claims.PreferredUsername, user.UserName);
+        identity.SetClaim(Claims.Email, user.Email);
+        identity.SetClaim(Claims.GivenName, user.FirstName);
+        identity.SetClaim(Claims.FamilyName, user.LastName);
+        identity.SetClaim(Claims.ClientId, clientId);
+        identity.SetClaim(SecurityStampClaim, user.SecurityStamp);
+        identity.SetClaims(Claims.Role, [.. await userManager.GetRolesAsync(user)]);
+
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetScopes(scopes);
+        principal.SetResources(OpenIddictSeedOptions.ApiScope);
+        // The security stamp only travels inside the (encrypted) refresh token, never in the access token.
+        identity.SetDestinations(claim => claim.Type == SecurityStampClaim ? [] : [Destinations.AccessToken]);
+        return principal;
+    }
+
+    private ForbidResult Refuse(string error, string description) =>
+        Forbid(
+            new AuthenticationProperties(new Dictionary<string, string?>
+            {
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+            }),
+            OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+}
