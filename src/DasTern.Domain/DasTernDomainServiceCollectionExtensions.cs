@@ -2,12 +2,14 @@ using DasTern.Authorization;
 using DasTern.Authorization.Permissions;
 using DasTern.Data;
 using DasTern.Identity;
+using DasTern.Localization;
 using DasTern.Medicines;
 using DasTern.OpenIddict;
 using DasTern.Security;
 using DasTern.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace DasTern;
 
@@ -18,6 +20,8 @@ public static class DasTernDomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICurrentPrincipalAccessor, CurrentPrincipalAccessor>();
         services.AddTransient<ICurrentUser, CurrentUser>();
+        services.TryAddSingleton<JsonStringLocalizer>();
+        services.TryAddSingleton<IStringLocalizer<DasTernResource>>(provider => provider.GetRequiredService<JsonStringLocalizer>());
 
         services.AddSingleton<IPermissionDefinitionManager, PermissionDefinitionManager>();
         services.AddScoped<IPermissionStore, PermissionStore>();

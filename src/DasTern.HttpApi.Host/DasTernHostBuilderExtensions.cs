@@ -14,7 +14,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -44,8 +43,6 @@ public static class DasTernHostBuilderExtensions
 
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
-        services.AddSingleton<JsonStringLocalizer>();
-        services.AddSingleton<IStringLocalizer<DasTernResource>>(provider => provider.GetRequiredService<JsonStringLocalizer>());
 
         AddApi(services);
         AddErrors(services);

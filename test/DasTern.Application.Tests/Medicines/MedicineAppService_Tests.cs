@@ -1,0 +1,189 @@
+using DasTern.ExceptionHandling;
+using DasTern.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DasTern.Medicines;
+
+[Collection(ApplicationTestCollection.Name)]
+public class MedicineAppService_Tests(DatabaseFixture fixture)
+{
+    private static readonly System.Security.Claims.ClaimsPrincipal Admin = TestPrincipals.User(Guid.NewGuid(), RoleNames.Admin);
+    private static readonly System.Security.Claims.ClaimsPrincipal Patient = TestPrincipals.User(Guid.NewGuid(), RoleNames.Patient);
+
+    private Task<T> AsAsync<T>(System.Security.Claims.ClaimsPrincipal principal, Func<IMedicineAppService, Task<T>> action) =>
+        fixture.RunAsAsync(principal, provider => action(provider.GetRequiredService<IMedicineAppService>()));
+
+    private static CreateMedicineDto NewMedicine(string? name = null) => new()
+    {
+        GenericName = name ?? $"Testamine {Guid.NewGuid():N}",
+        KhmerName = "តេស្ត",
+        BrandNames = ["Testol"],
+        Category = "Other",
+        DosageForm = DosageForm.Tablet,
+        Strengths = ["10 mg"],
+        Unit = "mg",
+    };
+
+    [Fact]
+    public async Task Should_Filter_By_Generic_Brand_And_Khmer_Name()
+    {
+        var byGeneric = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = "amox" }));
+        var byBrand = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = "AUGMENTIN" }));
+        var byKhmer = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = "ប៉ារ៉ាសេតាមុល" }));
+
+        byGeneric.Items.Select(m => m.GenericName).ShouldContain("Amoxicillin");
+        byGeneric.Items.ShouldAllBe(m => m.GenericName.Contains("amox", StringComparison.OrdinalIgnoreCase) || m.BrandNames.Any(b => b.Contains("amox", StringComparison.OrdinalIgnoreCase)));
+        byBrand.Items.Select(m => m.GenericName).ShouldContain("Amoxicillin + Clavulanic acid");
+        byKhmer.Items.Select(m => m.GenericName).ShouldContain("Paracetamol");
+    }
+
+    [Fact]
+    public async Task Should_Page_Sort_And_Filter_By_Category_And_Form()
+    {
+        var page = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput
+        {
+            Category = "Antibiotic",
+            DosageForm = DosageForm.Capsule,
+            Sorting = "genericName desc",
+            MaxResultCount = 3,
+        }));
+
+        page.TotalCount.ShouldBeGreaterThan(page.Items.Count);
+        page.Items.Count.ShouldBe(3);
+        page.Items.ShouldAllBe(m => m.Category == "Antibiotic" && m.DosageForm == DosageForm.Capsule);
+        page.Items.Select(m => m.GenericName).ShouldBe(page.Items.Select(m => m.GenericName).OrderByDescending(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_Reject_Unknown_Sorting_And_Oversized_Pages()
+    {
+        var sorting = await Should.ThrowAsync<BusinessException>(() => AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Sorting = "searchText" })));
+        var paging = await Should.ThrowAsync<ValidationFailedException>(() => AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { MaxResultCount = 101 })));
+
+        sorting.Code.ShouldBe(DasTernErrorCodes.SortingNotAllowed);
+        paging.Errors.Keys.ShouldContain("maxResultCount");
+    }
+
+    [Fact]
+    public async Task Should_Let_Admins_Create_And_Show_It_In_The_Cached_List_At_Once()
+    {
+        var name = $"Cachemycin {Guid.NewGuid():N}";
+        var before = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = "cachemycin" }));
+
+        var created = await AsAsync(Admin, service => service.CreateAsync(NewMedicine(name)));
+        var after = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = "cachemycin" }));
+
+        created.CreationTime.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-1));
+        created.ConcurrencyStamp.ShouldNotBeNullOrEmpty();
+        after.TotalCount.ShouldBe(before.TotalCount + 1);
+        after.Items.Select(m => m.Id).ShouldContain(created.Id);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Changes_From_Patients_And_Anonymous_Callers()
+    {
+        await Should.ThrowAsync<AuthorizationFailedException>(() => AsAsync(Patient, service => service.CreateAsync(NewMedicine())));
+        await Should.ThrowAsync<AuthorizationFailedException>(() => AsAsync(TestPrincipals.Anonymous, service => service.GetListAsync(new GetMedicineListInput())));
+    }
+
+    [Fact]
+    public async Task Should_Validate_Input_Before_Anything_Runs()
+    {
+        var invalid = NewMedicine();
+        invalid.GenericName = string.Empty;
+        invalid.DosageForm = null;
+
+        var exception = await Should.ThrowAsync<ValidationFailedException>(() => AsAsync(Admin, service => service.CreateAsync(invalid)));
+
+        exception.Errors.Keys.ShouldBe(["genericName", "dosageForm"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Duplicate_Generic_Name_With_409()
+    {
+        var exception = await Should.ThrowAsync<BusinessException>(() => AsAsync(Admin, service => service.CreateAsync(NewMedicine("amoxicillin"))));
+
+        exception.Code.ShouldBe(DasTernErrorCodes.MedicineDuplicateName);
+        exception.HttpStatusCode.ShouldBe(409);
+    }
+
+    [Fact]
+    public async Task Should_Update_With_The_Current_Stamp_And_Refuse_A_Stale_One()
+    {
+        var created = await AsAsync(Admin, service => service.CreateAsync(NewMedicine()));
+        var update = new UpdateMedicineDto
+        {
+            GenericName = created.GenericName,
+            Category = "Analgesic",
+            DosageForm = DosageForm.Syrup,
+            Unit = "mL",
+            ConcurrencyStamp = created.ConcurrencyStamp,
+        };
+
+        var updated = await AsAsync(Admin, service => service.UpdateAsync(created.Id, update));
+        var stale = await Should.ThrowAsync<ConcurrencyConflictException>(() => AsAsync(Admin, service => service.UpdateAsync(created.Id, update)));
+
+        updated.Category.ShouldBe("Analgesic");
+        updated.ConcurrencyStamp.ShouldNotBe(created.ConcurrencyStamp);
+        updated.LastModificationTime.ShouldNotBeNull();
+        stale.HttpStatusCode.ShouldBe(409);
+        (await AsAsync(Patient, service => service.GetAsync(created.Id))).Category.ShouldBe("Analgesic");
+    }
+
+    [Fact]
+    public async Task Should_Soft_Delete_So_The_Medicine_Is_Gone_And_Its_Name_Free()
+    {
+        var created = await AsAsync(Admin, service => service.CreateAsync(NewMedicine()));
+
+        await AsAsync(Admin, async service =>
+        {
+            await service.DeleteAsync(created.Id);
+            return true;
+        });
+
+        var exception = await Should.ThrowAsync<EntityNotFoundException>(() => AsAsync(Patient, service => service.GetAsync(created.Id)));
+        exception.HttpStatusCode.ShouldBe(404);
+        (await AsAsync(Admin, service => service.CreateAsync(NewMedicine(created.GenericName)))).Id.ShouldNotBe(created.Id);
+    }
+
+    [Fact]
+    public async Task Should_List_Categories()
+    {
+        var categories = await AsAsync(Patient, service => service.GetCategoriesAsync());
+
+        categories.Items.ShouldContain("Antibiotic");
+        categories.Items.ShouldBe(categories.Items.Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_Find_Interacting_Pairs_Among_Catalogue_Medicines()
+    {
+        var ids = await AsAsync(Patient, async service =>
+        {
+            async Task<Guid> IdOf(string name) =>
+                (await service.GetListAsync(new GetMedicineListInput { Filter = name.ToLowerInvariant() })).Items.Single(m => m.GenericName == name).Id;
+            return new[] { await IdOf("Fluoxetine"), await IdOf("Phenelzine"), await IdOf("Paracetamol") };
+        });
+
+        var result = await AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = [.. ids] }));
+
+        var interaction = result.Items.ShouldHaveSingleItem();
+        new[] { interaction.First.GenericName, interaction.Second.GenericName }.ShouldBe(["Fluoxetine", "Phenelzine"], ignoreOrder: true);
+        interaction.Severity.ShouldBe(InteractionSeverity.Contraindicated);
+        interaction.Advice.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task Should_Answer_An_Unknown_Medicine_In_A_Check_With_422()
+    {
+        var unknown = Guid.NewGuid();
+        var existing = (await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { MaxResultCount = 1 }))).Items[0].Id;
+
+        var exception = await Should.ThrowAsync<BusinessException>(() =>
+            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = [existing, unknown] })));
+
+        exception.Code.ShouldBe(DasTernErrorCodes.MedicineNotFoundForInteraction);
+        exception.HttpStatusCode.ShouldBe(422);
+        exception.Values["Id"].ShouldBe(unknown);
+    }
+}

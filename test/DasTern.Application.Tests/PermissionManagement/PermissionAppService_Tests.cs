@@ -1,0 +1,88 @@
+using DasTern.Authorization;
+using DasTern.Authorization.Permissions;
+using DasTern.ExceptionHandling;
+using DasTern.Identity;
+using DasTern.Permissions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DasTern.PermissionManagement;
+
+[Collection(ApplicationTestCollection.Name)]
+public class PermissionAppService_Tests(DatabaseFixture fixture)
+{
+    private static readonly System.Security.Claims.ClaimsPrincipal Admin = TestPrincipals.User(Guid.NewGuid(), RoleNames.Admin);
+
+    [Fact]
+    public async Task Should_Show_Seeded_Role_Grants_Grouped_With_Parents()
+    {
+        var result = await fixture.RunAsAsync(Admin, provider =>
+            provider.GetRequiredService<IPermissionAppService>().GetAsync(PermissionProviderNames.Role, RoleNames.Doctor));
+
+        var permissions = result.Groups.SelectMany(group => group.Permissions).ToDictionary(p => p.Name);
+        permissions[DasTernPermissions.Medicines.Default].IsGranted.ShouldBeTrue();
+        permissions[DasTernPermissions.Medicines.Create].IsGranted.ShouldBeFalse();
+        permissions[DasTernPermissions.Medicines.Create].ParentName.ShouldBe(DasTernPermissions.Medicines.Default);
+        permissions[DasTernPermissions.Medicines.Default].DisplayName.ShouldBe("Medicines");
+    }
+
+    [Fact]
+    public async Task Should_Grant_And_Revoke_With_Immediate_Effect_On_Checks()
+    {
+        var userId = Guid.NewGuid();
+        var user = TestPrincipals.User(userId, RoleNames.Patient);
+        async Task<bool> CanCreateAsync() =>
+            await fixture.RunAsAsync(user, provider => provider.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, DasTernPermissions.Medicines.Create));
+        Task SetAsync(bool granted) => fixture.RunAsAsync(Admin, provider =>
+            provider.GetRequiredService<IPermissionAppService>().UpdateAsync(PermissionProviderNames.User, userId.ToString(), new UpdatePermissionsDto
+            {
+                Permissions = [new UpdatePermissionDto { Name = DasTernPermissions.Medicines.Create, IsGranted = granted }],
+            }));
+
+        (await CanCreateAsync()).ShouldBeFalse();
+        await SetAsync(true);
+        (await CanCreateAsync()).ShouldBeTrue();
+        await SetAsync(false);
+        (await CanCreateAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Unknown_Permissions_And_Providers_Without_Writing_Anything()
+    {
+        var userId = Guid.NewGuid().ToString();
+        var unknown = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync(Admin, provider =>
+            provider.GetRequiredService<IPermissionAppService>().UpdateAsync(PermissionProviderNames.User, userId, new UpdatePermissionsDto
+            {
+                Permissions =
+                [
+                    new UpdatePermissionDto { Name = DasTernPermissions.Medicines.Edit, IsGranted = true },
+                    new UpdatePermissionDto { Name = "DasTern.NoSuchThing", IsGranted = true },
+                ],
+            })));
+        var provider = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync(Admin, services =>
+            services.GetRequiredService<IPermissionAppService>().GetAsync("X", "key")));
+
+        unknown.Code.ShouldBe(DasTernErrorCodes.PermissionUnknown);
+        provider.Code.ShouldBe(DasTernErrorCodes.PermissionProviderUnknown);
+        var granted = await fixture.RunAsAsync(Admin, services =>
+            services.GetRequiredService<IPermissionStore>().GetGrantedAsync(PermissionProviderNames.User, userId));
+        granted.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Callers_Without_The_Manage_Permission()
+    {
+        var doctor = TestPrincipals.User(Guid.NewGuid(), RoleNames.Doctor);
+
+        await Should.ThrowAsync<AuthorizationFailedException>(() => fixture.RunAsAsync(doctor, provider =>
+            provider.GetRequiredService<IPermissionAppService>().GetAsync(PermissionProviderNames.Role, RoleNames.Doctor)));
+    }
+
+    [Fact]
+    public async Task Should_Give_Admin_Every_Defined_Permission()
+    {
+        var granted = await fixture.RunAsAsync(Admin, provider => provider.GetRequiredService<IPermissionChecker>().GetGrantedAsync(Admin));
+        var all = fixture.Services.GetRequiredService<IPermissionDefinitionManager>().All.Select(p => p.Name);
+
+        granted.ShouldBe(all, ignoreOrder: true);
+    }
+}

@@ -1,0 +1,28 @@
+namespace DasTern;
+
+/// <summary>The configuration every test host and container gets: its own database and Redis key prefix, known secrets.</summary>
+public static class TestSettings
+{
+    public const string AdminEmail = "admin@dastern.test";
+    public const string AdminPassword = "Admin-Test-Pa55!";
+    public const string ServiceClientSecret = "service-client-test-secret";
+    public const string MobileClientId = "DasTern_App";
+    public const string ServiceClientId = "DasTern_Service";
+
+    public static Dictionary<string, string?> For(TestDatabase database, bool withRedis = true) => new()
+    {
+        ["ConnectionStrings:Default"] = database.ConnectionString,
+        ["Redis:Configuration"] = withRedis ? TestEnvironment.Redis : string.Empty,
+        ["Redis:InstanceName"] = $"DasTernTest:{database.Name}:",
+        ["Admin:Email"] = AdminEmail,
+        ["Admin:Password"] = AdminPassword,
+        ["OpenIddict:MobileClientId"] = MobileClientId,
+        ["OpenIddict:ServiceClientId"] = ServiceClientId,
+        ["OpenIddict:ServiceClientSecret"] = ServiceClientSecret,
+        ["AuthServer:Issuer"] = "http://localhost/",
+        ["AuthServer:RequireHttps"] = "false",
+        ["AuthServer:DevelopmentKeyDirectory"] = Path.Combine(Path.GetTempPath(), "dastern-test-keys", database.Name),
+        ["Hangfire:WorkerCount"] = "1",
+        ["Cors:AllowedOrigins:0"] = "https://admin.dastern.test",
+    };
+}
