@@ -13,7 +13,7 @@ results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 dotnet build DasTern.sln -nologo -v quiet
 set +e
-dotnet test DasTern.sln --no-build -nologo --logger "trx" --results-directory "$results" "$@"
+dotnet test DasTern.sln --no-build -nologo --logger "trx;LogFilePrefix=dastern" --results-directory "$results" "$@"
 status=$?
 set -e
 

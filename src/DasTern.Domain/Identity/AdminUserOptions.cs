@@ -14,7 +14,7 @@ public sealed class AdminUserOptions
     [EmailAddress]
     public string Email { get; set; } = "admin@dastern.local";
 
-    [Required]
+    [Required(ErrorMessage = "Admin:Password is required.")]
     public string Password { get; set; } = string.Empty;
 
     /// <summary>Why these settings may not be used, or null when they may.</summary>

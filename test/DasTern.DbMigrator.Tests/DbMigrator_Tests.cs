@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace DasTern;
+
+/// <summary>Runs the real DbMigrator program, as a deployment would.</summary>
+public class DbMigrator_Tests
+{
+    private static async Task<(int ExitCode, string Output)> RunMigratorAsync(TestDatabase database, string environment, string adminPassword)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DasTern.DbMigrator.dll")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var (key, value) in TestSettings.For(database))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        start.Environment["Admin__Password"] = adminPassword;
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>Row count and a digest of every row of every table we own.</summary>
+    private static async Task<Dictionary<string, string>> SnapshotAsync(TestDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var snapshot = new Dictionary<string, string>();
+        foreach (var table in tables)
+        {
+            await using var digest = new NpgsqlCommand(
+                $"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t", connection);
+            snapshot[table] = (string)(await digest.ExecuteScalarAsync())!;
+        }
+
+        return snapshot;
+    }
+
+    [Fact]
+    public async Task Should_Change_Nothing_When_Run_A_Second_Time()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var first = await RunMigratorAsync(database, "Development", TestSettings.AdminPassword);
+        var afterFirst = await SnapshotAsync(database);
+        var second = await RunMigratorAsync(database, "Development", TestSettings.AdminPassword);
+        var afterSecond = await SnapshotAsync(database);
+
+        first.ExitCode.ShouldBe(0, first.Output);
+        second.ExitCode.ShouldBe(0, second.Output);
+        int.Parse(afterFirst["Medicines"].Split(':')[0], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(150);
+        int.Parse(afterFirst["Roles"].Split(':')[0], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(4);
+        afterSecond.ShouldBe(afterFirst);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_The_Development_Admin_Password_Outside_Development()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var result = await RunMigratorAsync(database, "Production", DasTern.Identity.AdminUserOptions.DevelopmentPassword);
+
+        result.ExitCode.ShouldNotBe(0);
+        result.Output.ShouldContain("Admin:Password");
+        (await SnapshotAsync(database)).ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DasTern.ExceptionHandling;
+using DasTern.Identity;
+using DasTern.Infrastructure;
+using DasTern.Permissions;
+
+namespace DasTern.PermissionManagement;
+
+[Collection(HostTestCollection.Name)]
+public class PermissionManagementHttp_Tests(HostFixture fixture)
+{
+    [Fact]
+    public async Task Should_Read_And_Change_Grants_With_Effect_On_The_Next_Request()
+    {
+        var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Doctor);
+        using var anonymous = fixture.Client();
+        using var doctor = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var medicine = new StringContent(
+            JsonSerializer.Serialize(new { genericName = $"Grantine {Guid.NewGuid():N}", category = "Other", dosageForm = "Tablet", unit = "mg" }),
+            Encoding.UTF8,
+            "application/json");
+
+        var roleGrants = await admin.GetFromJsonAsync<JsonElement>("/api/permission-management/permissions?providerName=R&providerKey=Doctor");
+        using var refused = await doctor.PostAsync("/api/app/medicine", medicine);
+        using var update = await admin.PutAsJsonAsync(
+            $"/api/permission-management/permissions?providerName=U&providerKey={id}",
+            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Create, isGranted = true } } });
+        using var allowed = await doctor.PostAsync("/api/app/medicine", medicine);
+
+        roleGrants.GetProperty("groups").EnumerateArray().SelectMany(group => group.GetProperty("permissions").EnumerateArray())
+            .Single(p => p.GetProperty("name").GetString() == DasTernPermissions.Medicines.Default)
+            .GetProperty("isGranted").GetBoolean().ShouldBeTrue();
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        update.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        allowed.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Non_Admins_And_Bad_Input()
+    {
+        using var doctor = fixture.Client(await fixture.TokenForAsync(RoleNames.Doctor));
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+
+        using var forbidden = await doctor.GetAsync("/api/permission-management/permissions?providerName=R&providerKey=Doctor");
+        using var missingKey = await admin.GetAsync("/api/permission-management/permissions?providerName=R");
+        using var unknownProvider = await admin.GetAsync("/api/permission-management/permissions?providerName=Z&providerKey=x");
+
+        await ProblemDetailsBody.ReadAsync(forbidden, 403, DasTernErrorCodes.Forbidden);
+        (await ProblemDetailsBody.ReadAsync(missingKey, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("providerKey", out _).ShouldBeTrue();
+        await ProblemDetailsBody.ReadAsync(unknownProvider, 400, DasTernErrorCodes.PermissionProviderUnknown);
+    }
+}
