@@ -26,8 +26,10 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         }
 
         services.AddSingleton<AuditPropertiesInterceptor>();
+        // Pooled contexts, and no thread-safety checks: a context never leaves its request scope.
         services.AddDbContextPool<DasTernDbContext>((provider, options) => options
             .UseNpgsql(connectionString)
+            .EnableThreadSafetyChecks(false)
             .AddInterceptors(provider.GetRequiredService<AuditPropertiesInterceptor>()));
 
         services.AddScoped<IUnitOfWorkManager, EfCoreUnitOfWorkManager>();

@@ -41,6 +41,7 @@ public static class DasTernHostBuilderExtensions
             .AddDasTernCaching(configuration)
             .AddDasTernDataSeeding();
 
+        services.AddOptions<Medicines.MedicineCatalogueOptions>().BindConfiguration(Medicines.MedicineCatalogueOptions.SectionName);
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
 

@@ -5,6 +5,7 @@ using DasTern.Sorting;
 using DasTern.Uow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
 
 namespace DasTern.Medicines;
 
@@ -14,18 +15,13 @@ public sealed class MedicineAppService(
     IDrugInteractionRuleRepository interactionRules,
     MedicineManager manager,
     HybridCache cache,
+    IOptions<MedicineCatalogueOptions> options,
     IUnitOfWorkManager unitOfWorkManager) : IMedicineAppService
 {
     /// <summary>Tag on every cached catalogue read; any change to the catalogue drops them all.</summary>
     public const string CacheTag = "medicines";
 
     private static readonly string[] CacheTags = [CacheTag];
-
-    private static readonly HybridCacheEntryOptions ListCacheOptions = new()
-    {
-        Expiration = TimeSpan.FromHours(24),
-        LocalCacheExpiration = TimeSpan.FromMinutes(5),
-    };
 
     private static readonly Dictionary<string, MedicineSortField> SortFields = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,25 +46,15 @@ public sealed class MedicineAppService(
             input.SkipCount,
             input.MaxResultCount);
 
-        return await cache.GetOrCreateAsync(
-            $"medicines:list:{query}",
-            (medicines, query),
-            static async (state, token) =>
-            {
-                var (totalCount, items) = await state.medicines.GetPagedListAsync(state.query, token);
-                return new PagedResultDto<MedicineDto>(totalCount, items.Select(medicine => medicine.ToDto()).ToList());
-            },
-            ListCacheOptions,
-            CacheTags);
+        return await CachedAsync($"medicines:list:{query}", (medicines, query), static async (state, token) =>
+        {
+            var (totalCount, items) = await state.medicines.GetPagedListAsync(state.query, token);
+            return new PagedResultDto<MedicineDto>(totalCount, items.Select(medicine => medicine.ToDto()).ToList());
+        });
     }
 
     public async Task<ListResultDto<string>> GetCategoriesAsync() =>
-        new(await cache.GetOrCreateAsync(
-            "medicines:categories",
-            medicines,
-            static async (repository, token) => (await repository.GetCategoriesAsync(token)).ToArray(),
-            ListCacheOptions,
-            CacheTags));
+        new(await CachedAsync("medicines:categories", medicines, static async (repository, token) => (await repository.GetCategoriesAsync(token)).ToArray()));
 
     [Authorize(DasTernPermissions.Medicines.Create)]
     public async Task<MedicineDto> CreateAsync(CreateMedicineDto input)
@@ -120,6 +106,18 @@ public sealed class MedicineAppService(
 
     private void InvalidateCatalogueOnCommit() =>
         CurrentUnitOfWork.OnCompleted(() => cache.RemoveByTagAsync(CacheTag).AsTask());
+
+    private async Task<T> CachedAsync<TState, T>(string key, TState state, Func<TState, CancellationToken, ValueTask<T>> factory)
+    {
+        var duration = options.Value.ListCacheDuration;
+        if (duration <= TimeSpan.Zero)
+        {
+            return await factory(state, CancellationToken.None);
+        }
+
+        var entryOptions = new HybridCacheEntryOptions { Expiration = duration, LocalCacheExpiration = TimeSpan.FromMinutes(5) };
+        return await cache.GetOrCreateAsync(key, state, factory, entryOptions, CacheTags);
+    }
 
     private IUnitOfWork CurrentUnitOfWork =>
         unitOfWorkManager.Current ?? throw new InvalidOperationException("Medicine changes need an active unit of work.");

@@ -16,13 +16,13 @@ public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepositor
 
     public async Task<IReadOnlySet<string>> GetGrantedAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)
     {
-        var names = await cache.GetOrCreateAsync(
+        var granted = await cache.GetOrCreateAsync(
             CacheKey(providerName, providerKey),
             (repository, providerName, providerKey),
-            static async (state, token) => (await state.repository.GetGrantedNamesAsync(state.providerName, state.providerKey, token)).ToArray(),
+            static async (state, token) => new GrantedPermissions(await state.repository.GetGrantedNamesAsync(state.providerName, state.providerKey, token)),
             EntryOptions,
             cancellationToken: cancellationToken);
-        return names.ToHashSet(StringComparer.Ordinal);
+        return granted.Set;
     }
 
     public Task InvalidateAsync(string providerName, string providerKey, CancellationToken cancellationToken = default) =>

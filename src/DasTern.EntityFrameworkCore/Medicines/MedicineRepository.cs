@@ -6,17 +6,30 @@ namespace DasTern.Medicines;
 
 public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepository<Medicine, Guid>(dbContext), IMedicineRepository
 {
+    // The search the apps run most (text only, default order) skips EF's per-call query translation.
+    private static readonly Func<DasTernDbContext, string, int, int, IAsyncEnumerable<Medicine>> SearchByText =
+        EF.CompileAsyncQuery((DasTernDbContext db, string filter, int skip, int take) => db.Medicines
+            .AsNoTracking()
+            .Where(medicine => medicine.SearchText.Contains(filter))
+            .OrderBy(medicine => medicine.GenericName)
+            .ThenBy(medicine => medicine.Id)
+            .Skip(skip)
+            .Take(take));
+
     public Task<Medicine?> FindByNormalizedNameAsync(string normalizedGenericName, CancellationToken cancellationToken = default) =>
         DbSet.FirstOrDefaultAsync(medicine => medicine.NormalizedGenericName == normalizedGenericName, cancellationToken);
 
     public async Task<(long TotalCount, List<Medicine> Items)> GetPagedListAsync(MedicineListQuery query, CancellationToken cancellationToken = default)
     {
         var filtered = Filter(DbSet.AsNoTracking(), query);
-        var totalCount = await filtered.LongCountAsync(cancellationToken);
-        var items = await Sort(filtered, query)
-            .Skip(query.SkipCount)
-            .Take(query.MaxResultCount)
-            .ToListAsync(cancellationToken);
+        var items = IsTextSearch(query)
+            ? await ToListAsync(SearchByText(DbContext, query.Filter!, query.SkipCount, query.MaxResultCount), cancellationToken)
+            : await Sort(filtered, query).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken);
+
+        // A short page that is not past the end already tells the total: most searches need one round trip.
+        var totalCount = items.Count < query.MaxResultCount && (items.Count > 0 || query.SkipCount == 0)
+            ? query.SkipCount + items.Count
+            : await filtered.LongCountAsync(cancellationToken);
         return (totalCount, items);
     }
 
@@ -28,6 +41,20 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
 
     public async Task<HashSet<string>> GetAllNormalizedNamesIncludingDeletedAsync(CancellationToken cancellationToken = default) =>
         (await DbSet.IgnoreQueryFilters().Select(medicine => medicine.NormalizedGenericName).ToListAsync(cancellationToken)).ToHashSet();
+
+    private static bool IsTextSearch(MedicineListQuery query) =>
+        query is { Filter: not null, Category: null, DosageForm: null, IsActive: null, SortField: MedicineSortField.GenericName, Descending: false };
+
+    private static async Task<List<Medicine>> ToListAsync(IAsyncEnumerable<Medicine> source, CancellationToken cancellationToken)
+    {
+        var list = new List<Medicine>();
+        await foreach (var item in source.WithCancellation(cancellationToken))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
 
     private static IQueryable<Medicine> Filter(IQueryable<Medicine> medicines, MedicineListQuery query)
     {

@@ -41,7 +41,11 @@ public sealed class EfCoreUnitOfWork(DasTernDbContext dbContext, ILogger logger)
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        await SaveChangesAsync(cancellationToken);
+        if (_transaction is not null || dbContext.ChangeTracker.HasChanges())
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+
         if (_transaction is not null)
         {
             await _transaction.CommitAsync(cancellationToken);

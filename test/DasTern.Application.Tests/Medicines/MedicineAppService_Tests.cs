@@ -55,6 +55,26 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Report_The_Same_Total_On_Every_Page()
+    {
+        var prefix = $"pagina{Guid.NewGuid():N}"[..16];
+        foreach (var suffix in new[] { "a", "b", "c" })
+        {
+            await AsAsync(Admin, service => service.CreateAsync(NewMedicine(prefix + suffix)));
+        }
+
+        async Task<(long Total, int Count)> PageAsync(int skip)
+        {
+            var page = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = prefix, SkipCount = skip, MaxResultCount = 2 }));
+            return (page.TotalCount, page.Items.Count);
+        }
+
+        (await PageAsync(0)).ShouldBe((3, 2));
+        (await PageAsync(2)).ShouldBe((3, 1));
+        (await PageAsync(5)).ShouldBe((3, 0));
+    }
+
+    [Fact]
     public async Task Should_Reject_Unknown_Sorting_And_Oversized_Pages()
     {
         var sorting = await Should.ThrowAsync<BusinessException>(() => AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Sorting = "searchText" })));

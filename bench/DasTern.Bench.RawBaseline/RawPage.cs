@@ -1,0 +1,3 @@
+namespace DasTern.Bench;
+
+public sealed record RawPage(long TotalCount, IReadOnlyList<RawMedicine> Items);
