@@ -10,8 +10,8 @@ set -euo pipefail
 
 DASTERN_PG_PORT="${DASTERN_PG_PORT:-55432}"
 DASTERN_REDIS_PORT="${DASTERN_REDIS_PORT:-56379}"
-repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-state_dir="${DASTERN_STATE_DIR:-/var/tmp/dastern/$(printf '%s' "$repo_root" | sha1sum | cut -c1-12)}"
+# One private cluster per machine, shared by every checkout (tests make their own databases).
+state_dir="${DASTERN_STATE_DIR:-/var/tmp/dastern}"
 
 log() { printf '[services] %s\n' "$*" >&2; }
 
@@ -43,7 +43,7 @@ start_postgres() {
   data="$state_dir/pg"
   sock="$state_dir/pg-socket"
   as_root mkdir -p "$state_dir"
-  as_root chmod 755 "$state_dir" /var/tmp/dastern 2>/dev/null || true
+  as_root chmod 755 "$state_dir"
   if [ ! -s "$data/PG_VERSION" ]; then
     log "creating a private PostgreSQL cluster in $data"
     as_root mkdir -p "$data" "$sock"
