@@ -8,6 +8,7 @@ ensure_services
 
 port="${DASTERN_PORT:-5000}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-$ASPNETCORE_ENVIRONMENT}"
 export ConnectionStrings__Default="${ConnectionStrings__Default:-$DASTERN_PG;Database=${DASTERN_DB:-dastern};Max Auto Prepare=32;Maximum Pool Size=50}"
 export Redis__Configuration="${Redis__Configuration:-$DASTERN_REDIS}"
 export AuthServer__Issuer="${AuthServer__Issuer:-http://localhost:$port/}"
