@@ -5,12 +5,5 @@ namespace DasTern.Authorization;
 
 public sealed class PermissionGrantConfiguration : IEntityTypeConfiguration<PermissionGrant>
 {
-    public void Configure(EntityTypeBuilder<PermissionGrant> builder)
-    {
-        builder.ToTable("PermissionGrants");
-        builder.Property(grant => grant.Name).HasMaxLength(PermissionGrantConsts.MaxNameLength).IsRequired();
-        builder.Property(grant => grant.ProviderName).HasMaxLength(PermissionGrantConsts.MaxProviderNameLength).IsRequired();
-        builder.Property(grant => grant.ProviderKey).HasMaxLength(PermissionGrantConsts.MaxProviderKeyLength).IsRequired();
-        builder.HasIndex(grant => new { grant.ProviderName, grant.ProviderKey, grant.Name }).IsUnique();
-    }
+    public void Configure(EntityTypeBuilder<PermissionGrant> builder) => PermissionGrantRecordMapping.Configure(builder, "PermissionGrants");
 }

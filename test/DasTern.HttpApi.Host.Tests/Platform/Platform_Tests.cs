@@ -107,6 +107,10 @@ public class Platform_Tests(HostFixture fixture)
         client.Enqueue(() => HangfireProbe.Record(marker));
 
         (await HangfireProbe.WaitForAsync(marker, TimeSpan.FromSeconds(60))).ShouldBeTrue();
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'hangfire' AND table_name = 'job'", connection);
+        ((long)(await command.ExecuteScalarAsync())!).ShouldBe(1);
     }
 
     [Fact]
