@@ -16,19 +16,27 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
             .Skip(skip)
             .Take(take));
 
+    private static readonly Func<DasTernDbContext, string, Task<long>> CountByText =
+        EF.CompileAsyncQuery((DasTernDbContext db, string filter) => db.Medicines.LongCount(medicine => medicine.SearchText.Contains(filter)));
+
     public Task<Medicine?> FindByNormalizedNameAsync(string normalizedGenericName, CancellationToken cancellationToken = default) =>
         DbSet.FirstOrDefaultAsync(medicine => medicine.NormalizedGenericName == normalizedGenericName, cancellationToken);
 
     public async Task<(long TotalCount, List<Medicine> Items)> GetPagedListAsync(MedicineListQuery query, CancellationToken cancellationToken = default)
     {
-        var filtered = Filter(DbSet.AsNoTracking(), query);
-        var items = IsTextSearch(query)
+        var filtered = IsTextSearch(query) ? null : Filter(DbSet.AsNoTracking(), query);
+        var items = filtered is null
             ? await ToListAsync(SearchByText(DbContext, query.Filter!, query.SkipCount, query.MaxResultCount), cancellationToken)
             : await Sort(filtered, query).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken);
 
         // A short page that is not past the end already tells the total: most searches need one round trip.
-        var totalCount = items.Count < query.MaxResultCount && (items.Count > 0 || query.SkipCount == 0)
-            ? query.SkipCount + items.Count
+        if (items.Count < query.MaxResultCount && (items.Count > 0 || query.SkipCount == 0))
+        {
+            return (query.SkipCount + items.Count, items);
+        }
+
+        var totalCount = filtered is null
+            ? await CountByText(DbContext, query.Filter!)
             : await filtered.LongCountAsync(cancellationToken);
         return (totalCount, items);
     }
