@@ -7,6 +7,7 @@ using DasTern.Identity;
 using DasTern.Localization;
 using DasTern.OpenApi;
 using DasTern.OpenIddict;
+using DasTern.RateLimiting;
 using DasTern.Security;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -16,6 +17,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
+using StackExchange.Redis;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DasTern;
@@ -51,6 +53,7 @@ public static class DasTernHostBuilderExtensions
         AddBackgroundJobs(services, configuration);
         AddHealthChecks(services, configuration);
         AddCors(services, configuration);
+        AddRateLimiting(services, configuration);
         return builder;
     }
 
@@ -178,6 +181,23 @@ public static class DasTernHostBuilderExtensions
             .AllowAnyHeader()
             .AllowAnyMethod()
             .WithExposedHeaders(Tracing.CorrelationIdMiddleware.HeaderName, "Retry-After")));
+    }
+
+    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.SectionName);
+        services.AddRateLimiter(_ => { });
+        services.AddSingleton<RateLimitPartitions>();
+        var redis = configuration[DasTernCachingServiceCollectionExtensions.RedisConfigurationKey];
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IConnectionMultiplexer>(_ =>
+            {
+                var options = ConfigurationOptions.Parse(redis);
+                options.AbortOnConnectFail = false;
+                return ConnectionMultiplexer.Connect(options);
+            });
+        }
     }
 
     /// <summary>Outside Development the host refuses to start with a default or missing admin password.</summary>

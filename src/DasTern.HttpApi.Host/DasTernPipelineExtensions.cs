@@ -1,5 +1,7 @@
 using DasTern.HangfireDashboard;
 using DasTern.Localization;
+using DasTern.RateLimiting;
+using DasTern.Security;
 using DasTern.Tracing;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -21,6 +23,7 @@ public static class DasTernPipelineExtensions
             .AddSupportedUICultures([.. SupportedLanguages.All]));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -28,7 +31,9 @@ public static class DasTernPipelineExtensions
 
         app.UseRouting();
         app.UseCors(DasTernHostBuilderExtensions.CorsPolicyName);
+        app.UseRateLimiter(RateLimiterSetup.ForSignIn(app.Services));
         app.UseAuthentication();
+        app.UseRateLimiter(RateLimiterSetup.ForApi(app.Services));
         app.UseAuthorization();
 
         app.MapControllers();

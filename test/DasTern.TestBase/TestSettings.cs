@@ -23,6 +23,9 @@ public static class TestSettings
         ["AuthServer:RequireHttps"] = "false",
         ["AuthServer:DevelopmentKeyDirectory"] = Path.Combine(Path.GetTempPath(), "dastern-test-keys", database.Name),
         ["Hangfire:WorkerCount"] = "1",
+        ["RateLimiting:PermitsPerMinute"] = "100000",
+        ["RateLimiting:TokenPermitsPerMinute"] = "100000",
+        ["RateLimiting:SignInQueueLimit"] = "1000",
         ["Cors:AllowedOrigins:0"] = "https://admin.dastern.test",
     };
 }

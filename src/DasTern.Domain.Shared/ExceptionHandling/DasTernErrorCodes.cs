@@ -15,6 +15,8 @@ public static class DasTernErrorCodes
     public const string RequestFailed = "DasTern:RequestFailed";
     public const string SortingNotAllowed = "DasTern:SortingNotAllowed";
     public const string DuplicateRecord = "DasTern:DuplicateRecord";
+    public const string TooManyRequests = "DasTern:TooManyRequests";
+    public const string PayloadTooLarge = "DasTern:PayloadTooLarge";
 
     public const string MedicineDuplicateName = "DasTern:Medicine:DuplicateName";
     public const string MedicineNotFoundForInteraction = "DasTern:Medicine:UnknownInCheck";

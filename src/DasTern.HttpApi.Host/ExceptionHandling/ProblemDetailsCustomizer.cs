@@ -38,7 +38,9 @@ public static class ProblemDetailsCustomizer
         StatusCodes.Status404NotFound => DasTernErrorCodes.NotFound,
         StatusCodes.Status405MethodNotAllowed => DasTernErrorCodes.MethodNotAllowed,
         StatusCodes.Status409Conflict => DasTernErrorCodes.ConcurrencyConflict,
+        StatusCodes.Status413PayloadTooLarge => DasTernErrorCodes.PayloadTooLarge,
         StatusCodes.Status415UnsupportedMediaType => DasTernErrorCodes.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => DasTernErrorCodes.TooManyRequests,
         >= 500 => DasTernErrorCodes.InternalError,
         _ => DasTernErrorCodes.RequestFailed,
     };

@@ -16,17 +16,23 @@ namespace DasTern.OpenIddict;
 /// <summary>
 /// The token endpoint's grants. OpenIddict has already checked the client, grant type and (for
 /// refresh tokens) the token itself; this decides who the caller is and what the token carries.
+/// A plain class rather than a ControllerBase, so errors written before it runs (429) go through
+/// the general problem-details writer instead of MVC's content negotiation.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [AllowAnonymous]
 public sealed class TokenController(
     UserManager<AppUser> userManager,
     IOpenIddictApplicationManager applications,
-    TimeProvider timeProvider) : ControllerBase
+    TimeProvider timeProvider)
 {
+    [ControllerContext]
+    public ControllerContext ControllerContext { get; set; } = null!;
+
+    private HttpContext HttpContext => ControllerContext.HttpContext;
+
     [HttpPost("~/connect/token")]
     [IgnoreAntiforgeryToken]
-    [Produces("application/json")]
     public async Task<IActionResult> ExchangeAsync()
     {
         var request = HttpContext.GetOpenIddictServerRequest()
@@ -75,7 +81,7 @@ public sealed class TokenController(
         await userManager.ResetAccessFailedCountAsync(user);
         user.LastLoginTime = timeProvider.GetUtcNow();
         await userManager.UpdateAsync(user);
-        return SignIn(await CreateUserPrincipalAsync(user, request.GetScopes(), request.ClientId), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return new Microsoft.AspNetCore.Mvc.SignInResult(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, await CreateUserPrincipalAsync(user, request.GetScopes(), request.ClientId));
     }
 
     /// <summary>The user is reloaded, so a deactivated account or a changed password ends the session and role changes take effect.</summary>
@@ -89,7 +95,7 @@ public sealed class TokenController(
             return Refuse(Errors.InvalidGrant, "The refresh token is no longer valid.");
         }
 
-        return SignIn(await CreateUserPrincipalAsync(user, previous.GetScopes(), previous.GetClaim(Claims.ClientId)), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return new Microsoft.AspNetCore.Mvc.SignInResult(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, await CreateUserPrincipalAsync(user, previous.GetScopes(), previous.GetClaim(Claims.ClientId)));
     }
 
     private async Task<IActionResult> ClientCredentialsAsync(OpenIddictRequest request)
@@ -104,7 +110,7 @@ public sealed class TokenController(
         principal.SetScopes(request.GetScopes());
         principal.SetResources(OpenIddictSeedOptions.ApiScope);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
-        return SignIn(principal, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return new Microsoft.AspNetCore.Mvc.SignInResult(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, principal);
     }
 
     private const string SecurityStampClaim = "dastern_ss";
@@ -129,12 +135,12 @@ public sealed class TokenController(
         return principal;
     }
 
-    private ForbidResult Refuse(string error, string description) =>
-        Forbid(
+    private static ForbidResult Refuse(string error, string description) =>
+        new(
+            OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
             new AuthenticationProperties(new Dictionary<string, string?>
             {
                 [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
                 [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-            }),
-            OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            }));
 }

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using DasTern.ExceptionHandling;
+using DasTern.Security;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace DasTern.RateLimiting;
+
+/// <summary>
+/// Two limiters. Before authentication, the token endpoint: a tight window per IP address chained
+/// with a local concurrency limit, so a burst of password checks cannot starve the rest of the API.
+/// After authentication, every route: a window per route and user (or IP address when anonymous).
+/// </summary>
+public static class RateLimiterSetup
+{
+    public const string TokenPath = "/connect/token";
+
+    public static RateLimiterOptions ForSignIn(IServiceProvider services)
+    {
+        var settings = services.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+        var partitions = services.GetRequiredService<RateLimitPartitions>();
+        var signInSlots = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = settings.SignInConcurrency,
+            QueueLimit = settings.SignInQueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        var perAddress = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            IsTokenRequest(context) && settings.Enabled
+                ? partitions.FixedWindow($"token:{AddressOf(context)}", settings.TokenPermitsPerMinute)
+                : RateLimitPartition.GetNoLimiter("none"));
+        var concurrency = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            IsTokenRequest(context) && settings.Enabled
+                ? RateLimitPartition.Get("sign-in", _ => signInSlots)
+                : RateLimitPartition.GetNoLimiter("none"));
+
+        return Rejecting(new RateLimiterOptions { GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, concurrency) });
+    }
+
+    public static RateLimiterOptions ForApi(IServiceProvider services)
+    {
+        var settings = services.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+        var partitions = services.GetRequiredService<RateLimitPartitions>();
+        return Rejecting(new RateLimiterOptions
+        {
+            GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                settings.Enabled && context.GetEndpoint() is RouteEndpoint endpoint && !IsTokenRequest(context)
+                    ? partitions.FixedWindow($"api:{context.Request.Method}:{endpoint.RoutePattern.RawText}:{CallerOf(context)}", settings.PermitsPerMinute)
+                    : RateLimitPartition.GetNoLimiter("none")),
+        });
+    }
+
+    private static RateLimiterOptions Rejecting(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, _) =>
+        {
+            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+            context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
+            await context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsWriter>()
+                .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, DasTernErrorCodes.TooManyRequests);
+        };
+        return options;
+    }
+
+    private static bool IsTokenRequest(HttpContext context) => context.Request.Path.StartsWithSegments(TokenPath);
+
+    private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static string CallerOf(HttpContext context) =>
+        context.User.FindFirst(DasTernClaimTypes.UserId)?.Value is { Length: > 0 } userId ? $"user:{userId}" : $"ip:{AddressOf(context)}";
+}
