@@ -15,6 +15,7 @@ public sealed class DasTernPermissionDefinitionProvider : IPermissionDefinitionP
         medicines.AddChild(DasTernPermissions.Medicines.Delete, "Permission:Medicines.Delete");
 
         var identity = context.AddGroup(DasTernPermissions.Identity.GroupName, "PermissionGroup:Identity");
+        identity.AddPermission(DasTernPermissions.Identity.PermissionManagement, "Permission:PermissionManagement");
         identity.AddPermission(DasTernPermissions.Identity.Roles.Default, "Permission:Roles")
             .AddChild(DasTernPermissions.Identity.Roles.ManagePermissions, "Permission:Roles.ManagePermissions");
         identity.AddPermission(DasTernPermissions.Identity.Users.Default, "Permission:Users")

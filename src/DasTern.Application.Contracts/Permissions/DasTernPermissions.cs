@@ -17,6 +17,9 @@ public static class DasTernPermissions
     {
         public const string GroupName = "Identity";
 
+        /// <summary>Opens the permission-management API; which grants may be changed depends on the permissions below.</summary>
+        public const string PermissionManagement = GroupName + ".PermissionManagement";
+
         public static class Roles
         {
             public const string Default = GroupName + ".Roles";

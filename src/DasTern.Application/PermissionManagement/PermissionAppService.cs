@@ -5,12 +5,14 @@ using DasTern.ExceptionHandling;
 using DasTern.Localization;
 using DasTern.Permissions;
 using DasTern.Services;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
 
 namespace DasTern.PermissionManagement;
 
 /// <summary>ABP's permission-management API; who may call it depends on the provider being managed.</summary>
 [RemoteService(RootPath = "permission-management", Name = "permissions")]
+[Authorize(DasTernPermissions.Identity.PermissionManagement)]
 public sealed class PermissionAppService(
     IPermissionDefinitionManager definitions,
     IPermissionStore store,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -11,6 +12,9 @@ namespace DasTern.OpenApi;
 public sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     public const string SchemeName = "Bearer";
+
+    /// <summary>Operation extension listing the permissions an operation requires (all of them), for clients and tests.</summary>
+    public const string PermissionsExtension = "x-permissions";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -41,6 +45,9 @@ public sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, IOp
         });
 
         var policies = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).OfType<string>().Distinct().ToList();
+        operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        var permissions = new JsonArray(policies.Select(policy => (JsonNode)JsonValue.Create(policy)!).ToArray());
+        operation.Extensions[PermissionsExtension] = new JsonNodeExtension(permissions);
         if (policies.Count > 0)
         {
             var required = "Requires permission(s): " + string.Join(", ", policies) + ".";

@@ -43,16 +43,20 @@ public sealed class HostFixture : IAsyncLifetime
         return client;
     }
 
-    /// <summary>A new active user in <paramref name="role"/>; returns the sign-in name and password.</summary>
-    public async Task<(string Email, string Password, Guid Id)> CreateUserAsync(string role)
+    /// <summary>A new active user in <paramref name="role"/> (none when null); returns the sign-in name and password.</summary>
+    public async Task<(string Email, string Password, Guid Id)> CreateUserAsync(string? role)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@dastern.test";
+        var email = $"{role?.ToLowerInvariant() ?? "nobody"}-{Guid.NewGuid():N}@dastern.test";
         const string password = "Test-Pa55word!";
         var user = new AppUser(email, email) { EmailConfirmed = true };
         IdentityResults.ThrowIfFailed(await users.CreateAsync(user, password));
-        IdentityResults.ThrowIfFailed(await users.AddToRoleAsync(user, role));
+        if (role is not null)
+        {
+            IdentityResults.ThrowIfFailed(await users.AddToRoleAsync(user, role));
+        }
+
         return (email, password, user.Id);
     }
 
