@@ -8,6 +8,9 @@ namespace DasTern.Authorization;
 /// </summary>
 public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepository repository) : IPermissionStore
 {
+    /// <summary>Tag of every cached answer that depends on grants; dropped with any grant change.</summary>
+    public const string GrantsTag = "permission-grants";
+
     private static readonly HybridCacheEntryOptions EntryOptions = new()
     {
         Expiration = TimeSpan.FromHours(1),
@@ -25,8 +28,11 @@ public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepositor
         return granted.Set;
     }
 
-    public Task InvalidateAsync(string providerName, string providerKey, CancellationToken cancellationToken = default) =>
-        cache.RemoveAsync(CacheKey(providerName, providerKey), cancellationToken).AsTask();
+    public async Task InvalidateAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)
+    {
+        await cache.RemoveAsync(CacheKey(providerName, providerKey), cancellationToken);
+        await cache.RemoveByTagAsync(GrantsTag, cancellationToken);
+    }
 
     private static string CacheKey(string providerName, string providerKey) => $"permission-grants:pn:{providerName},pk:{providerKey}";
 }

@@ -10,6 +10,11 @@ public sealed class ApplicationServiceControllerFeatureProvider : ControllerFeat
     protected override bool IsController(TypeInfo typeInfo) =>
         base.IsController(typeInfo) || (ApplicationServiceTypes.IsApplicationService(typeInfo) && IsRemoteEnabled(typeInfo));
 
-    public static bool IsRemoteEnabled(MemberInfo member) =>
-        member.GetCustomAttribute<RemoteServiceAttribute>()?.IsEnabled ?? true;
+    /// <summary>The attribute counts on the member itself or, for a class, on any of its service interfaces.</summary>
+    public static bool IsRemoteEnabled(MemberInfo member)
+    {
+        var attribute = member.GetCustomAttribute<RemoteServiceAttribute>()
+            ?? (member as Type)?.GetInterfaces().Select(contract => contract.GetCustomAttribute<RemoteServiceAttribute>()).FirstOrDefault(found => found is not null);
+        return attribute?.IsEnabled ?? true;
+    }
 }

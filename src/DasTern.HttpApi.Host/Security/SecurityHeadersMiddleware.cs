@@ -21,10 +21,14 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfigurati
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            if (isApi)
+            if (isApi && headers.CacheControl.Count == 0)
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";
+            }
+
+            if (isApi)
+            {
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }
 

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace DasTern.ApplicationConfiguration;
+
+/// <summary>Serves the application configuration with an ETag, so an unchanged answer costs a 304.</summary>
+[ApiExplorerSettings(GroupName = null)]
+[AllowAnonymous]
+public sealed class ApplicationConfigurationController(
+    IApplicationConfigurationAppService service,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions)
+{
+    [ControllerContext]
+    public ControllerContext ControllerContext { get; set; } = null!;
+
+    [HttpGet("~/api/application-configuration")]
+    [ProducesResponseType<ApplicationConfigurationDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    public async Task<IActionResult> GetAsync()
+    {
+        var configuration = await service.GetAsync();
+        var body = JsonSerializer.SerializeToUtf8Bytes(configuration, jsonOptions.Value.SerializerOptions);
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(SHA256.HashData(body)[..16]) + "\"");
+        var http = ControllerContext.HttpContext;
+        http.Response.Headers.ETag = etag.ToString();
+        // Private: the answer belongs to the caller; revalidate every time, cheaply.
+        http.Response.Headers.CacheControl = "private, no-cache";
+        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(candidate => candidate.Compare(etag, useStrongComparison: false)))
+        {
+            return new StatusCodeResult(StatusCodes.Status304NotModified);
+        }
+
+        return new FileContentResult(body, "application/json");
+    }
+}
