@@ -18,6 +18,7 @@ public static class DasTernApplicationServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
         services.AddScoped<IPolicyChecker, PolicyChecker>();
         services.AddScoped<MethodAuthorizer>();
+        services.AddScoped<Auditing.AuditRetentionJob>();
 
         foreach (var type in ApplicationServiceTypes.All)
         {

@@ -1,3 +1,4 @@
+using DasTern.Auditing;
 using DasTern.Authorization;
 using DasTern.Authorization.Permissions;
 using DasTern.Data;
@@ -6,6 +7,7 @@ using DasTern.Localization;
 using DasTern.Medicines;
 using DasTern.OpenIddict;
 using DasTern.Security;
+using DasTern.Tracing;
 using DasTern.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +21,8 @@ public static class DasTernDomainServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICurrentPrincipalAccessor, CurrentPrincipalAccessor>();
+        services.TryAddSingleton<ICorrelationIdAccessor, CorrelationIdAccessor>();
+        services.AddScoped<IHealthDataAccessRecorder, HealthDataAccessRecorder>();
         services.AddTransient<ICurrentUser, CurrentUser>();
         services.TryAddSingleton<JsonStringLocalizer>();
         services.TryAddSingleton<IStringLocalizer<DasTernResource>>(provider => provider.GetRequiredService<JsonStringLocalizer>());

@@ -26,17 +26,20 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         }
 
         services.AddSingleton<AuditPropertiesInterceptor>();
+        services.AddSingleton<EntityChangeAuditInterceptor>();
         // Pooled contexts, and no thread-safety checks: a context never leaves its request scope.
         services.AddDbContextPool<DasTernDbContext>((provider, options) => options
             .UseNpgsql(connectionString)
             .EnableThreadSafetyChecks(false)
-            .AddInterceptors(provider.GetRequiredService<AuditPropertiesInterceptor>()));
+            // Audit properties first, so the entity-change rows see the final values.
+            .AddInterceptors(provider.GetRequiredService<AuditPropertiesInterceptor>(), provider.GetRequiredService<EntityChangeAuditInterceptor>()));
 
         services.AddScoped<IUnitOfWorkManager, EfCoreUnitOfWorkManager>();
         services.AddScoped<Data.DasTernDbMigrationService>();
         services.AddScoped<IMedicineRepository, MedicineRepository>();
         services.AddScoped<IDrugInteractionRuleRepository, DrugInteractionRuleRepository>();
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
+        services.AddScoped<IAuditLogRepository, AuditLogRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -44,6 +44,7 @@ public static class DasTernHostBuilderExtensions
             .AddDasTernDataSeeding();
 
         services.AddOptions<Medicines.MedicineCatalogueOptions>().BindConfiguration(Medicines.MedicineCatalogueOptions.SectionName);
+        services.AddOptions<Auditing.AuditingOptions>().BindConfiguration(Auditing.AuditingOptions.SectionName);
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
 

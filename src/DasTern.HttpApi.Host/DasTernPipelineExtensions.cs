@@ -1,3 +1,4 @@
+using DasTern.Auditing;
 using DasTern.HangfireDashboard;
 using DasTern.Localization;
 using DasTern.RateLimiting;
@@ -34,6 +35,7 @@ public static class DasTernPipelineExtensions
         app.UseRateLimiter(RateLimiterSetup.ForSignIn(app.Services));
         app.UseAuthentication();
         app.UseRateLimiter(RateLimiterSetup.ForApi(app.Services));
+        app.UseMiddleware<AuditLoggingMiddleware>();
         app.UseAuthorization();
 
         app.MapControllers();
@@ -46,6 +48,8 @@ public static class DasTernPipelineExtensions
             AsyncAuthorization = [app.Services.GetRequiredService<HangfireDashboardAuthorizationFilter>()],
             DisplayStorageConnectionString = false,
         }).AllowAnonymous();
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<AuditRetentionJob>(AuditRetentionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
         return app;
     }
 }

@@ -23,6 +23,9 @@ public sealed class DasTernPermissionDefinitionProvider : IPermissionDefinitionP
         identity.AddPermission(DasTernPermissions.Identity.Clients.Default, "Permission:Clients")
             .AddChild(DasTernPermissions.Identity.Clients.ManagePermissions, "Permission:Clients.ManagePermissions");
 
+        context.AddGroup(DasTernPermissions.AuditLogging.GroupName, "PermissionGroup:AuditLogging")
+            .AddPermission(DasTernPermissions.AuditLogging.Default, "Permission:AuditLogs");
+
         var platform = context.AddGroup(DasTernPermissions.Platform.GroupName, "PermissionGroup:Platform");
         platform.AddPermission(DasTernPermissions.Platform.HangfireDashboard, "Permission:HangfireDashboard");
     }

@@ -39,6 +39,12 @@ public static class DasTernPermissions
         }
     }
 
+    public static class AuditLogging
+    {
+        public const string GroupName = "AuditLogging";
+        public const string Default = GroupName + ".AuditLogs";
+    }
+
     public static class Platform
     {
         public const string GroupName = "Platform";

@@ -1,3 +1,4 @@
+using DasTern.Auditing;
 using DasTern.Authorization;
 using DasTern.Identity;
 using DasTern.Medicines;
@@ -17,6 +18,12 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
 
     public DbSet<PermissionGrantSeed> PermissionGrantSeeds => Set<PermissionGrantSeed>();
+
+    public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+
+    public DbSet<EntityChange> EntityChanges => Set<EntityChange>();
+
+    public DbSet<DataAccessLog> DataAccessLogs => Set<DataAccessLog>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,13 +8,6 @@ namespace DasTern.AutoApi;
 public sealed class ApplicationServiceControllerFeatureProvider : ControllerFeatureProvider
 {
     protected override bool IsController(TypeInfo typeInfo) =>
-        base.IsController(typeInfo) || (ApplicationServiceTypes.IsApplicationService(typeInfo) && IsRemoteEnabled(typeInfo));
+        base.IsController(typeInfo) || (ApplicationServiceTypes.IsApplicationService(typeInfo) && RemoteServiceLookup.IsEnabled(typeInfo));
 
-    /// <summary>The attribute counts on the member itself or, for a class, on any of its service interfaces.</summary>
-    public static bool IsRemoteEnabled(MemberInfo member)
-    {
-        var attribute = member.GetCustomAttribute<RemoteServiceAttribute>()
-            ?? (member as Type)?.GetInterfaces().Select(contract => contract.GetCustomAttribute<RemoteServiceAttribute>()).FirstOrDefault(found => found is not null);
-        return attribute?.IsEnabled ?? true;
-    }
 }

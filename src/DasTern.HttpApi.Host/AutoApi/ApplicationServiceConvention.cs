@@ -33,7 +33,7 @@ public sealed class ApplicationServiceConvention : IApplicationModelConvention
 
             foreach (var action in controller.Actions.ToList())
             {
-                if (!ApplicationServiceControllerFeatureProvider.IsRemoteEnabled(action.ActionMethod))
+                if (!RemoteServiceLookup.IsEnabled(action.ActionMethod))
                 {
                     controller.Actions.Remove(action);
                     continue;

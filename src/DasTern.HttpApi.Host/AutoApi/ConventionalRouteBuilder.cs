@@ -17,7 +17,7 @@ public static class ConventionalRouteBuilder
 
     public static string ServiceNameOf(Type serviceType)
     {
-        var attribute = serviceType.GetCustomAttribute<RemoteServiceAttribute>();
+        var attribute = RemoteServiceLookup.Find(serviceType);
         if (attribute?.Name is { Length: > 0 } name)
         {
             return name;
@@ -31,7 +31,7 @@ public static class ConventionalRouteBuilder
     public static ConventionalRoute Build(Type serviceType, MethodInfo method)
     {
         var verb = HttpVerbConvention.VerbOf(method.Name);
-        var root = serviceType.GetCustomAttribute<RemoteServiceAttribute>()?.RootPath ?? DefaultRootPath;
+        var root = RemoteServiceLookup.Find(serviceType)?.RootPath ?? DefaultRootPath;
         var segments = new List<string> { "api", root, ServiceNameOf(serviceType) };
         var routeParameters = new HashSet<string>(StringComparer.Ordinal);
         var parameters = method.GetParameters();

@@ -9,7 +9,7 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
     public const string HeaderName = "X-Correlation-Id";
     private const int MaxLength = 64;
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, ICorrelationIdAccessor correlationIdAccessor)
     {
         var correlationId = Sanitize(context.Request.Headers[HeaderName].ToString()) ?? Guid.NewGuid().ToString("N");
         context.Request.Headers[HeaderName] = correlationId;
@@ -20,6 +20,7 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
             return Task.CompletedTask;
         });
 
+        using (correlationIdAccessor.Change(correlationId))
         using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
         {
             await next(context);

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DasTern.Auditing;
+
+/// <summary>Daily: deletes audit records older than the retention period (two years by default).</summary>
+public sealed class AuditRetentionJob(
+    IAuditLogRepository repository,
+    IOptions<AuditingOptions> options,
+    TimeProvider timeProvider,
+    ILogger<AuditRetentionJob> logger)
+{
+    public const string RecurringJobId = "audit-retention";
+
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        var cutoff = timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays);
+        var deleted = await repository.DeleteOlderThanAsync(cutoff, cancellationToken);
+        logger.LogInformation("Audit retention removed {Count} records older than {Cutoff}", deleted, cutoff);
+    }
+}

@@ -1,0 +1,8 @@
+namespace DasTern.Auditing;
+
+public enum EntityChangeType
+{
+    Created,
+    Updated,
+    Deleted,
+}
