@@ -19,6 +19,9 @@ public static class DasTernApplicationServiceCollectionExtensions
         services.AddScoped<IPolicyChecker, PolicyChecker>();
         services.AddScoped<MethodAuthorizer>();
         services.AddScoped<Auditing.AuditRetentionJob>();
+        services.AddScoped<Emailing.IEmailQueue, Emailing.EmailQueue>();
+        services.AddSingleton<Emailing.EmailRenderer>();
+        services.AddScoped<Emailing.EmailJob>();
 
         foreach (var type in ApplicationServiceTypes.All)
         {

@@ -34,12 +34,16 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
             // Audit properties first, so the entity-change rows see the final values.
             .AddInterceptors(provider.GetRequiredService<AuditPropertiesInterceptor>(), provider.GetRequiredService<EntityChangeAuditInterceptor>()));
 
+        // Writes that must survive the request's rollback (a wrong code guess) use a context of their own.
+        services.AddPooledDbContextFactory<DasTernDbContext>(options => options.UseNpgsql(connectionString));
         services.AddScoped<IUnitOfWorkManager, EfCoreUnitOfWorkManager>();
         services.AddScoped<Data.DasTernDbMigrationService>();
         services.AddScoped<IMedicineRepository, MedicineRepository>();
         services.AddScoped<IDrugInteractionRuleRepository, DrugInteractionRuleRepository>();
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IAuditLogRepository, AuditLogRepository>();
+        services.AddScoped<IUserVerificationCodeRepository, UserVerificationCodeRepository>();
+        services.AddScoped<IAppUserRepository, AppUserRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

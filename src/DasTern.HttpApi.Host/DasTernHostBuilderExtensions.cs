@@ -45,6 +45,8 @@ public static class DasTernHostBuilderExtensions
 
         services.AddOptions<Medicines.MedicineCatalogueOptions>().BindConfiguration(Medicines.MedicineCatalogueOptions.SectionName);
         services.AddOptions<Auditing.AuditingOptions>().BindConfiguration(Auditing.AuditingOptions.SectionName);
+        services.AddOptions<Emailing.EmailOptions>().BindConfiguration(Emailing.EmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Emailing.IEmailSender, Emailing.MailKitEmailSender>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
 
@@ -157,9 +159,17 @@ public static class DasTernHostBuilderExtensions
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(
                 storage => storage.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = configuration.GetValue("Hangfire:PollInterval", TimeSpan.FromSeconds(15)),
+                }));
         services.AddHangfireServer(server =>
-            server.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", Math.Max(2, Environment.ProcessorCount)));
+        {
+            server.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", Math.Max(2, Environment.ProcessorCount));
+            server.SchedulePollingInterval = configuration.GetValue("Hangfire:PollInterval", TimeSpan.FromSeconds(15));
+        });
         services.AddSingleton<HangfireDashboardAuthorizationFilter>();
     }
 

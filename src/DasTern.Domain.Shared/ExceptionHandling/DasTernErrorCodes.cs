@@ -21,6 +21,10 @@ public static class DasTernErrorCodes
     public const string MedicineDuplicateName = "DasTern:Medicine:DuplicateName";
     public const string MedicineNotFoundForInteraction = "DasTern:Medicine:UnknownInCheck";
 
+    public const string AccountDuplicateEmail = "DasTern:Account:DuplicateEmail";
+    public const string AccountDuplicatePhoneNumber = "DasTern:Account:DuplicatePhoneNumber";
+    public const string AccountInvalidCode = "DasTern:Account:InvalidCode";
+
     public const string PermissionUnknown = "DasTern:Permission:Unknown";
     public const string PermissionProviderUnknown = "DasTern:Permission:ProviderUnknown";
 }

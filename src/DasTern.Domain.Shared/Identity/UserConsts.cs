@@ -7,4 +7,15 @@ public static class UserConsts
     public const int MaxTimeZoneLength = 64;
     public const int MaxLanguageLength = 8;
     public const string DefaultTimeZone = "Asia/Phnom_Penh";
+    public const int MaxPhoneNumberLength = 20;
+    public const int MaxLicenseNumberLength = 64;
+    public const int MaxSpecialtyLength = 128;
+    public const int MaxClinicLength = 128;
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 128;
+    public const int DefaultDoseGracePeriodMinutes = 30;
+    public const int MaxDoseGracePeriodMinutes = 240;
+
+    /// <summary>E.164-style: an optional '+', then 8 to 15 digits (spaces and dashes are removed first).</summary>
+    public const string PhoneNumberPattern = @"^\+?[0-9]{8,15}$";
 }

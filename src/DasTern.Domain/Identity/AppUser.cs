@@ -32,4 +32,30 @@ public sealed class AppUser : IdentityUser<Guid>
     public DateTimeOffset? LastLoginTime { get; set; }
 
     public DateTimeOffset CreationTime { get; set; }
+
+    /// <summary>Meal times (in the user's time zone) that place doses taken with meals.</summary>
+    public TimeOnly MorningMealTime { get; set; } = new(7, 0);
+
+    public TimeOnly NoonMealTime { get; set; } = new(12, 0);
+
+    public TimeOnly EveningMealTime { get; set; } = new(18, 0);
+
+    public TimeOnly NightMealTime { get; set; } = new(21, 0);
+
+    /// <summary>How long after its time a dose still counts as taken rather than missed.</summary>
+    public int DoseGracePeriodMinutes { get; set; } = UserConsts.DefaultDoseGracePeriodMinutes;
+
+    public DoctorVerificationStatus DoctorStatus { get; set; }
+
+    public string? DoctorLicenseNumber { get; set; }
+
+    public string? DoctorSpecialty { get; set; }
+
+    public string? DoctorClinic { get; set; }
+
+    /// <summary>Strips spaces, dashes and brackets so one number has one spelling.</summary>
+    public static string? NormalizePhoneNumber(string? phoneNumber) =>
+        string.IsNullOrWhiteSpace(phoneNumber)
+            ? null
+            : new string(phoneNumber.Where(c => char.IsDigit(c) || c == '+').ToArray());
 }

@@ -20,7 +20,8 @@ public static class IdentityResults
     }
 
     private static string MemberOf(string code) =>
-        code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+        code == "PasswordMismatch" ? "currentPassword"
+        : code.StartsWith("Password", StringComparison.Ordinal) ? "password"
         : code.Contains("Email", StringComparison.Ordinal) ? "email"
         : code.Contains("UserName", StringComparison.Ordinal) ? "userName"
         : code.Contains("Role", StringComparison.Ordinal) ? "roleName"

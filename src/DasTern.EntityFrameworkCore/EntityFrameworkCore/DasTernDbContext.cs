@@ -19,6 +19,8 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
 
     public DbSet<PermissionGrantSeed> PermissionGrantSeeds => Set<PermissionGrantSeed>();
 
+    public DbSet<UserVerificationCode> UserVerificationCodes => Set<UserVerificationCode>();
+
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
 
     public DbSet<EntityChange> EntityChanges => Set<EntityChange>();

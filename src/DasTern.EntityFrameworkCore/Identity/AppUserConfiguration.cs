@@ -12,6 +12,14 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(user => user.LastName).HasMaxLength(UserConsts.MaxLastNameLength);
         builder.Property(user => user.TimeZone).HasMaxLength(UserConsts.MaxTimeZoneLength).IsRequired();
         builder.Property(user => user.Language).HasMaxLength(UserConsts.MaxLanguageLength).IsRequired();
-        builder.HasIndex(user => user.PhoneNumber);
+        builder.Property(user => user.PhoneNumber).HasMaxLength(UserConsts.MaxPhoneNumberLength);
+        builder.Property(user => user.DoctorStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(user => user.DoctorLicenseNumber).HasMaxLength(UserConsts.MaxLicenseNumberLength);
+        builder.Property(user => user.DoctorSpecialty).HasMaxLength(UserConsts.MaxSpecialtyLength);
+        builder.Property(user => user.DoctorClinic).HasMaxLength(UserConsts.MaxClinicLength);
+
+        // Sign-in by phone number needs one account per number.
+        builder.HasIndex(user => user.PhoneNumber).IsUnique().HasFilter("\"PhoneNumber\" IS NOT NULL");
+        builder.HasIndex(user => user.DoctorStatus);
     }
 }

@@ -17,8 +17,8 @@ public static class ConventionalRouteBuilder
 
     public static string ServiceNameOf(Type serviceType)
     {
-        var attribute = RemoteServiceLookup.Find(serviceType);
-        if (attribute?.Name is { Length: > 0 } name)
+        // An empty name puts the actions right under the root path (/api/account/register-patient).
+        if (RemoteServiceLookup.Find(serviceType)?.Name is { } name)
         {
             return name;
         }
@@ -32,7 +32,12 @@ public static class ConventionalRouteBuilder
     {
         var verb = HttpVerbConvention.VerbOf(method.Name);
         var root = RemoteServiceLookup.Find(serviceType)?.RootPath ?? DefaultRootPath;
-        var segments = new List<string> { "api", root, ServiceNameOf(serviceType) };
+        var segments = new List<string> { "api", root };
+        if (ServiceNameOf(serviceType) is { Length: > 0 } serviceName)
+        {
+            segments.Add(serviceName);
+        }
+
         var routeParameters = new HashSet<string>(StringComparer.Ordinal);
         var parameters = method.GetParameters();
 

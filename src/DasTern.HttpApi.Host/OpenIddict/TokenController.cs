@@ -23,6 +23,7 @@ namespace DasTern.OpenIddict;
 [AllowAnonymous]
 public sealed class TokenController(
     UserManager<AppUser> userManager,
+    IAppUserRepository users,
     IOpenIddictApplicationManager applications,
     TimeProvider timeProvider)
 {
@@ -58,10 +59,11 @@ public sealed class TokenController(
 
     private async Task<IActionResult> PasswordAsync(OpenIddictRequest request)
     {
+        // The user name is an email address or a phone number.
         var login = request.Username ?? string.Empty;
         var user = login.Contains('@', StringComparison.Ordinal)
             ? await userManager.FindByEmailAsync(login)
-            : await userManager.FindByNameAsync(login);
+            : AppUser.NormalizePhoneNumber(login) is { Length: > 0 } phoneNumber ? await users.FindByPhoneNumberAsync(phoneNumber) : null;
         if (user is null || !user.IsActive)
         {
             return Refuse(Errors.InvalidGrant, "The user name or password is incorrect.");

@@ -15,6 +15,7 @@ namespace DasTern.RateLimiting;
 public static class RateLimiterSetup
 {
     public const string TokenPath = "/connect/token";
+    public const string AccountPath = "/api/account";
 
     public static RateLimiterOptions ForSignIn(IServiceProvider services)
     {
@@ -64,7 +65,10 @@ public static class RateLimiterSetup
         return options;
     }
 
-    private static bool IsTokenRequest(HttpContext context) => context.Request.Path.StartsWithSegments(TokenPath);
+    /// <summary>Sign-in, registration and password-reset requests: where accounts get guessed or flooded.</summary>
+    private static bool IsTokenRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(TokenPath)
+        || (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(AccountPath) && !context.Request.Path.StartsWithSegments(AccountPath + "/my-profile"));
 
     private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

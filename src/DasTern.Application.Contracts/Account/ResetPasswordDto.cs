@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using DasTern.Identity;
+
+namespace DasTern.Account;
+
+public sealed class ResetPasswordDto
+{
+    [Required]
+    [EmailAddress]
+    [StringLength(256)]
+    public string Email { get; set; } = string.Empty;
+
+    [Required]
+    [RegularExpression("^[0-9]{6}$")]
+    public string Code { get; set; } = string.Empty;
+
+    [Required]
+    [StringLength(UserConsts.MaxPasswordLength, MinimumLength = UserConsts.MinPasswordLength)]
+    public string NewPassword { get; set; } = string.Empty;
+}

@@ -1,0 +1,17 @@
+using DasTern.ExceptionHandling;
+
+namespace DasTern.Account;
+
+public static class TimeZones
+{
+    /// <summary>Accepts IANA ids the server knows (e.g. <c>Asia/Phnom_Penh</c>); anything else is a 400 on <c>timeZone</c>.</summary>
+    public static string Validate(string timeZone)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) || !zone.HasIanaId)
+        {
+            throw new ValidationFailedException("timeZone", $"'{timeZone}' is not a known IANA time zone.");
+        }
+
+        return timeZone;
+    }
+}

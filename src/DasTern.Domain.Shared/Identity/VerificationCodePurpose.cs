@@ -1,0 +1,7 @@
+namespace DasTern.Identity;
+
+public enum VerificationCodePurpose
+{
+    EmailConfirmation,
+    PasswordReset,
+}

@@ -1,0 +1,41 @@
+using DasTern.Data;
+using DasTern.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DasTern.Account;
+
+/// <summary>
+/// A host with a database, an SMTP server and a clock of its own: its background jobs (emails) run
+/// only here, and tests can move time forward to expire codes.
+/// </summary>
+public sealed class AccountHostFixture : IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = null!;
+
+    public TestSmtpServer Smtp { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        var settings = TestSettings.For(Database);
+        settings["Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Smtp.Start();
+        Factory = new DasTernHostFactory(settings).WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DasTernDbMigrationService>().MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Smtp.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

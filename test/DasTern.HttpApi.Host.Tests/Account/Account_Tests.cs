@@ -1,0 +1,260 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DasTern.ExceptionHandling;
+using DasTern.Identity;
+using DasTern.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DasTern.Account;
+
+public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<AccountHostFixture>
+{
+    private const string Password = "Patient-Pa55word!";
+
+    private HttpClient Client(string? token = null)
+    {
+        var client = fixture.Factory.CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    private static string NewEmail() => $"person-{Guid.NewGuid():N}@dastern.test";
+
+    private static object Registration(string email, string language = "en", string? phoneNumber = null) => new
+    {
+        email,
+        password = Password,
+        firstName = "Sok",
+        lastName = "Dara",
+        phoneNumber,
+        language,
+    };
+
+    private async Task<string> CodeFromEmailAsync(string email, string subjectPart)
+    {
+        var message = await fixture.Smtp.WaitForAsync(email, m => (m.Subject ?? string.Empty).Contains(subjectPart, StringComparison.Ordinal) && !Seen.Contains(m.MessageId ?? string.Empty));
+        Seen.Add(message.MessageId ?? string.Empty);
+        return SixDigits().Match(message.TextBody ?? string.Empty).Value;
+    }
+
+    private static readonly HashSet<string> Seen = [];
+
+    [Fact]
+    public async Task Should_Register_A_Patient_Confirm_The_Email_And_Welcome_Them()
+    {
+        var email = NewEmail();
+        using var client = Client();
+
+        using var registered = await client.PostAsJsonAsync("/api/account/register-patient", Registration(email));
+        var profile = await registered.Content.ReadFromJsonAsync<JsonElement>();
+        var code = await CodeFromEmailAsync(email, "confirmation code");
+        using var confirmed = await client.PostAsJsonAsync("/api/account/confirm-email", new { email, code });
+        var welcome = await fixture.Smtp.WaitForAsync(email, m => m.Subject == "Welcome to DasTern");
+        using var signedIn = Client(await TokenClient.AccessTokenAsync(client, email, Password));
+        var me = await signedIn.GetFromJsonAsync<JsonElement>("/api/account/my-profile");
+
+        registered.StatusCode.ShouldBe(HttpStatusCode.OK);
+        profile.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe([RoleNames.Patient]);
+        profile.GetProperty("emailConfirmed").GetBoolean().ShouldBeFalse();
+        code.Length.ShouldBe(6);
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (welcome.TextBody ?? string.Empty).ShouldContain("Sok");
+        me.GetProperty("emailConfirmed").GetBoolean().ShouldBeTrue();
+        me.GetProperty("timeZone").GetString().ShouldBe("Asia/Phnom_Penh");
+    }
+
+    [Fact]
+    public async Task Should_Write_Emails_In_The_Users_Language()
+    {
+        var email = NewEmail();
+        using var client = Client();
+
+        (await client.PostAsJsonAsync("/api/account/register-caregiver", Registration(email, "km"))).EnsureSuccessStatusCode();
+
+        var message = await fixture.Smtp.WaitForAsync(email);
+        message.Subject.ShouldBe("លេខកូដបញ្ជាក់ ដាស់តឿន របស់អ្នក");
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Duplicate_And_Invalid_Registrations()
+    {
+        var email = NewEmail();
+        using var client = Client();
+        (await client.PostAsJsonAsync("/api/account/register-patient", Registration(email, phoneNumber: "+85512" + Random.Shared.Next(100000, 999999)))).EnsureSuccessStatusCode();
+
+        using var duplicate = await client.PostAsJsonAsync("/api/account/register-patient", Registration(email));
+        using var invalid = await client.PostAsJsonAsync("/api/account/register-patient", new { email = "not-an-email", password = "short", firstName = "", lastName = "X", language = "fr" });
+        using var badZone = await client.PostAsJsonAsync("/api/account/register-patient", new { email = NewEmail(), password = Password, firstName = "A", lastName = "B", timeZone = "Mars/Olympus" });
+
+        await ProblemDetailsBody.ReadAsync(duplicate, 409, DasTernErrorCodes.AccountDuplicateEmail);
+        var errors = (await ProblemDetailsBody.ReadAsync(invalid, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors");
+        foreach (var member in new[] { "email", "password", "firstName", "language" })
+        {
+            errors.TryGetProperty(member, out _).ShouldBeTrue(member);
+        }
+
+        (await ProblemDetailsBody.ReadAsync(badZone, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("timeZone", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_Sign_In_With_The_Phone_Number_Too()
+    {
+        var email = NewEmail();
+        var phone = "+85597" + Random.Shared.Next(1000000, 9999999);
+        using var client = Client();
+        (await client.PostAsJsonAsync("/api/account/register-patient", Registration(email, phoneNumber: phone))).EnsureSuccessStatusCode();
+
+        var (status, body) = await TokenClient.PasswordAsync(client, phone.Insert(4, " "), Password);
+
+        status.ShouldBe(200, body.ErrorDescription);
+    }
+
+    [Fact]
+    public async Task Should_Reset_A_Password_With_A_Single_Use_Code_And_End_Old_Sessions()
+    {
+        var email = NewEmail();
+        using var client = Client();
+        (await client.PostAsJsonAsync("/api/account/register-patient", Registration(email))).EnsureSuccessStatusCode();
+        var (_, before) = await TokenClient.PasswordAsync(client, email, Password);
+
+        using var unknown = await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = NewEmail() });
+        using var known = await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email });
+        var code = await CodeFromEmailAsync(email, "reset code");
+        var wrong = code == "000000" ? "111111" : "000000";
+        using var wrongCode = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "New-Pa55word!" });
+        using var reset = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = "New-Pa55word!" });
+        using var reused = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = "Other-Pa55word!" });
+
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        known.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await ProblemDetailsBody.ReadAsync(wrongCode, 400, DasTernErrorCodes.AccountInvalidCode);
+        reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await ProblemDetailsBody.ReadAsync(reused, 400, DasTernErrorCodes.AccountInvalidCode);
+        (await TokenClient.RefreshAsync(client, before.RefreshToken!)).Body.Error.ShouldBe("invalid_grant");
+        (await TokenClient.PasswordAsync(client, email, Password)).Body.Error.ShouldBe("invalid_grant");
+        (await TokenClient.PasswordAsync(client, email, "New-Pa55word!")).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_An_Expired_Code_And_Burn_A_Code_After_Five_Wrong_Guesses()
+    {
+        var email = NewEmail();
+        using var client = Client();
+        (await client.PostAsJsonAsync("/api/account/register-patient", Registration(email))).EnsureSuccessStatusCode();
+
+        (await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email })).EnsureSuccessStatusCode();
+        var expiring = await CodeFromEmailAsync(email, "reset code");
+        fixture.Clock.Advance(TimeSpan.FromMinutes(11));
+        using var expired = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = expiring, newPassword = "New-Pa55word!" });
+
+        (await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email })).EnsureSuccessStatusCode();
+        var burnt = await CodeFromEmailAsync(email, "reset code");
+        var wrong = burnt == "000000" ? "111111" : "000000";
+        for (var i = 0; i < 5; i++)
+        {
+            (await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "New-Pa55word!" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        }
+
+        using var afterGuesses = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = burnt, newPassword = "New-Pa55word!" });
+
+        await ProblemDetailsBody.ReadAsync(expired, 400, DasTernErrorCodes.AccountInvalidCode);
+        await ProblemDetailsBody.ReadAsync(afterGuesses, 400, DasTernErrorCodes.AccountInvalidCode);
+    }
+
+    [Fact]
+    public async Task Should_Keep_A_Pending_Doctor_Out_Of_Doctor_Permissions()
+    {
+        var email = NewEmail();
+        using var client = Client();
+        using var registered = await client.PostAsJsonAsync("/api/account/register-doctor", new
+        {
+            email, password = Password, firstName = "Chan", lastName = "Vibol", licenseNumber = "KH-MED-1234", specialty = "Cardiology", clinic = "Calmette",
+        });
+        var profile = await registered.Content.ReadFromJsonAsync<JsonElement>();
+        using var doctor = Client(await TokenClient.AccessTokenAsync(client, email, Password));
+
+        using var catalogue = await doctor.GetAsync("/api/app/medicine");
+
+        profile.GetProperty("doctorStatus").GetString().ShouldBe("Pending");
+        profile.GetProperty("roles").GetArrayLength().ShouldBe(0);
+        await ProblemDetailsBody.ReadAsync(catalogue, 403, DasTernErrorCodes.Forbidden);
+    }
+
+    [Fact]
+    public async Task Should_Update_The_Profile_And_Change_The_Password()
+    {
+        var email = NewEmail();
+        using var client = Client();
+        (await client.PostAsJsonAsync("/api/account/register-patient", Registration(email))).EnsureSuccessStatusCode();
+        var (_, tokens) = await TokenClient.PasswordAsync(client, email, Password);
+        using var me = Client(tokens.AccessToken);
+
+        using var updated = await me.PutAsJsonAsync("/api/account/my-profile", new
+        {
+            firstName = "Sokha", lastName = "Dara", timeZone = "Asia/Bangkok", language = "km",
+            morningMealTime = "06:30:00", noonMealTime = "11:45:00", eveningMealTime = "17:30:00", nightMealTime = "20:00:00", doseGracePeriodMinutes = 45,
+        });
+        using var wrongCurrent = await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = "nope-nope", newPassword = "Changed-Pa55!" });
+        using var changed = await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = Password, newPassword = "Changed-Pa55!" });
+
+        var profile = await updated.Content.ReadFromJsonAsync<JsonElement>();
+        profile.GetProperty("morningMealTime").GetString().ShouldBe("06:30:00");
+        profile.GetProperty("doseGracePeriodMinutes").GetInt32().ShouldBe(45);
+        profile.GetProperty("language").GetString().ShouldBe("km");
+        (await ProblemDetailsBody.ReadAsync(wrongCurrent, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("currentPassword", out _).ShouldBeTrue();
+        changed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await TokenClient.RefreshAsync(client, tokens.RefreshToken!)).Body.Error.ShouldBe("invalid_grant");
+        (await TokenClient.PasswordAsync(client, email, "Changed-Pa55!")).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_Retry_Emails_While_The_Mail_Server_Is_Down_And_Audit_The_Ones_That_Never_Leave()
+    {
+        using var client = Client();
+        await fixture.Smtp.StopAsync();
+        var retried = NewEmail();
+        var lost = NewEmail();
+        try
+        {
+            (await client.PostAsJsonAsync("/api/account/register-patient", Registration(lost))).EnsureSuccessStatusCode();
+            await WaitForFailedEmailAuditAsync();
+            (await client.PostAsJsonAsync("/api/account/register-patient", Registration(retried))).EnsureSuccessStatusCode();
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+        }
+        finally
+        {
+            fixture.Smtp.Start();
+        }
+
+        (await fixture.Smtp.WaitForAsync(retried)).Subject.ShouldBe("Your DasTern confirmation code");
+        fixture.Smtp.Messages.ShouldNotContain(message => message.To.Mailboxes.Any(mailbox => mailbox.Address == lost));
+    }
+
+    private async Task WaitForFailedEmailAuditAsync()
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            var (count, _) = await scope.ServiceProvider.GetRequiredService<DasTern.Auditing.IAuditLogRepository>()
+                .GetPagedListAsync(new DasTern.Auditing.AuditLogQuery(null, null, null, "JOB", "jobs/email/EmailConfirmation", 500, null, 0, 1));
+            if (count > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The failed email was never audited.");
+    }
+
+    [GeneratedRegex("\\b[0-9]{6}\\b")]
+    private static partial Regex SixDigits();
+}
