@@ -27,7 +27,11 @@ public sealed class ApplicationServiceConvention : IApplicationModelConvention
     {
         foreach (var controller in application.Controllers.Where(c => ApplicationServiceTypes.IsApplicationService(c.ControllerType)))
         {
-            controller.ControllerName = ConventionalRouteBuilder.ServiceNameOf(controller.ControllerType);
+            // A service without a name segment (actions right under the area) is listed under its area.
+            var name = ConventionalRouteBuilder.ServiceNameOf(controller.ControllerType);
+            controller.ControllerName = name.Length > 0
+                ? name
+                : RemoteServiceLookup.Find(controller.ControllerType)?.RootPath ?? ConventionalRouteBuilder.DefaultRootPath;
             controller.ApiExplorer.IsVisible = true;
             controller.ApiExplorer.GroupName = null;
 
