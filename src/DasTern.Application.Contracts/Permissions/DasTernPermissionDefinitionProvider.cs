@@ -16,10 +16,16 @@ public sealed class DasTernPermissionDefinitionProvider : IPermissionDefinitionP
 
         var identity = context.AddGroup(DasTernPermissions.Identity.GroupName, "PermissionGroup:Identity");
         identity.AddPermission(DasTernPermissions.Identity.PermissionManagement, "Permission:PermissionManagement");
-        identity.AddPermission(DasTernPermissions.Identity.Roles.Default, "Permission:Roles")
-            .AddChild(DasTernPermissions.Identity.Roles.ManagePermissions, "Permission:Roles.ManagePermissions");
-        identity.AddPermission(DasTernPermissions.Identity.Users.Default, "Permission:Users")
-            .AddChild(DasTernPermissions.Identity.Users.ManagePermissions, "Permission:Users.ManagePermissions");
+        var roles = identity.AddPermission(DasTernPermissions.Identity.Roles.Default, "Permission:Roles");
+        roles.AddChild(DasTernPermissions.Identity.Roles.Create, "Permission:Roles.Create");
+        roles.AddChild(DasTernPermissions.Identity.Roles.Update, "Permission:Roles.Update");
+        roles.AddChild(DasTernPermissions.Identity.Roles.Delete, "Permission:Roles.Delete");
+        roles.AddChild(DasTernPermissions.Identity.Roles.ManagePermissions, "Permission:Roles.ManagePermissions");
+        var users = identity.AddPermission(DasTernPermissions.Identity.Users.Default, "Permission:Users");
+        users.AddChild(DasTernPermissions.Identity.Users.Create, "Permission:Users.Create");
+        users.AddChild(DasTernPermissions.Identity.Users.Update, "Permission:Users.Update");
+        users.AddChild(DasTernPermissions.Identity.Users.VerifyDoctors, "Permission:Users.VerifyDoctors");
+        users.AddChild(DasTernPermissions.Identity.Users.ManagePermissions, "Permission:Users.ManagePermissions");
         identity.AddPermission(DasTernPermissions.Identity.Clients.Default, "Permission:Clients")
             .AddChild(DasTernPermissions.Identity.Clients.ManagePermissions, "Permission:Clients.ManagePermissions");
 

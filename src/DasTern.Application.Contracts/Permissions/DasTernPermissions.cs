@@ -23,12 +23,18 @@ public static class DasTernPermissions
         public static class Roles
         {
             public const string Default = GroupName + ".Roles";
+            public const string Create = Default + ".Create";
+            public const string Update = Default + ".Update";
+            public const string Delete = Default + ".Delete";
             public const string ManagePermissions = Default + ".ManagePermissions";
         }
 
         public static class Users
         {
             public const string Default = GroupName + ".Users";
+            public const string Create = Default + ".Create";
+            public const string Update = Default + ".Update";
+            public const string VerifyDoctors = Default + ".VerifyDoctors";
             public const string ManagePermissions = Default + ".ManagePermissions";
         }
 

@@ -25,6 +25,11 @@ public static class DasTernErrorCodes
     public const string AccountDuplicatePhoneNumber = "DasTern:Account:DuplicatePhoneNumber";
     public const string AccountInvalidCode = "DasTern:Account:InvalidCode";
 
+    public const string IdentityStaticRole = "DasTern:Identity:StaticRole";
+    public const string IdentityDuplicateRole = "DasTern:Identity:DuplicateRole";
+    public const string IdentityUnknownRole = "DasTern:Identity:UnknownRole";
+    public const string IdentityNotAPendingDoctor = "DasTern:Identity:NotAPendingDoctor";
+
     public const string PermissionUnknown = "DasTern:Permission:Unknown";
     public const string PermissionProviderUnknown = "DasTern:Permission:ProviderUnknown";
 }

@@ -29,6 +29,25 @@ public sealed class PermissionManager(
             return;
         }
 
+        InvalidateOnCommit(providerName, providerKey);
+    }
+
+    /// <summary>A renamed role keeps its grants; both cache entries are dropped after the commit.</summary>
+    public async Task RenameRoleAsync(string oldName, string newName, CancellationToken cancellationToken = default)
+    {
+        await repository.RenameProviderKeyAsync(PermissionProviderNames.Role, oldName, newName, cancellationToken);
+        InvalidateOnCommit(PermissionProviderNames.Role, oldName);
+        InvalidateOnCommit(PermissionProviderNames.Role, newName);
+    }
+
+    public async Task DeleteAllAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)
+    {
+        await repository.DeleteAllAsync(providerName, providerKey, cancellationToken);
+        InvalidateOnCommit(providerName, providerKey);
+    }
+
+    private void InvalidateOnCommit(string providerName, string providerKey)
+    {
         var unitOfWork = unitOfWorkManager.Current
             ?? throw new InvalidOperationException("Permission changes need an active unit of work.");
         unitOfWork.OnCompleted(() => store.InvalidateAsync(providerName, providerKey));

@@ -25,6 +25,17 @@ public sealed class PermissionGrantRepository(DasTernDbContext dbContext) : IPer
         return Task.CompletedTask;
     }
 
+    public async Task RenameProviderKeyAsync(string providerName, string oldKey, string newKey, CancellationToken cancellationToken = default)
+    {
+        await dbContext.PermissionGrants.Where(grant => grant.ProviderName == providerName && grant.ProviderKey == oldKey)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(grant => grant.ProviderKey, newKey), cancellationToken);
+        await dbContext.PermissionGrantSeeds.Where(seed => seed.ProviderName == providerName && seed.ProviderKey == oldKey)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(seed => seed.ProviderKey, newKey), cancellationToken);
+    }
+
+    public Task DeleteAllAsync(string providerName, string providerKey, CancellationToken cancellationToken = default) =>
+        dbContext.PermissionGrants.Where(grant => grant.ProviderName == providerName && grant.ProviderKey == providerKey).ExecuteDeleteAsync(cancellationToken);
+
     public Task<bool> WasSeededAsync(string name, string providerName, string providerKey, CancellationToken cancellationToken = default) =>
         dbContext.PermissionGrantSeeds.AnyAsync(
             seed => seed.Name == name && seed.ProviderName == providerName && seed.ProviderKey == providerKey,

@@ -7,4 +7,53 @@ public sealed class AppUserRepository(DasTernDbContext dbContext) : IAppUserRepo
 {
     public Task<AppUser?> FindByPhoneNumberAsync(string normalizedPhoneNumber, CancellationToken cancellationToken = default) =>
         dbContext.Users.FirstOrDefaultAsync(user => user.PhoneNumber == normalizedPhoneNumber, cancellationToken);
+
+    public async Task<(long TotalCount, List<AppUser> Items)> GetPagedListAsync(UserListQuery query, CancellationToken cancellationToken = default)
+    {
+        var users = dbContext.Users.AsNoTracking();
+        if (query.Filter is { Length: > 0 } filter)
+        {
+            var pattern = "%" + filter.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            users = users.Where(user => EF.Functions.ILike(user.Email!, pattern) || EF.Functions.ILike(user.FirstName!, pattern)
+                || EF.Functions.ILike(user.LastName!, pattern) || EF.Functions.ILike(user.PhoneNumber!, pattern));
+        }
+
+        if (query.Role is { Length: > 0 } role)
+        {
+            users = users.Where(user => dbContext.UserRoles.Any(link => link.UserId == user.Id
+                && dbContext.Roles.Any(found => found.Id == link.RoleId && found.Name == role)));
+        }
+
+        if (query.IsActive is not null)
+        {
+            users = users.Where(user => user.IsActive == query.IsActive);
+        }
+
+        if (query.DoctorStatus is not null)
+        {
+            users = users.Where(user => user.DoctorStatus == query.DoctorStatus);
+        }
+
+        IOrderedQueryable<AppUser> ordered = (query.SortField, query.Descending) switch
+        {
+            (UserSortField.CreationTime, false) => users.OrderBy(user => user.CreationTime),
+            (UserSortField.CreationTime, true) => users.OrderByDescending(user => user.CreationTime),
+            (UserSortField.LastName, false) => users.OrderBy(user => user.LastName),
+            (UserSortField.LastName, true) => users.OrderByDescending(user => user.LastName),
+            (_, false) => users.OrderBy(user => user.Email),
+            (_, true) => users.OrderByDescending(user => user.Email),
+        };
+
+        return (await users.LongCountAsync(cancellationToken),
+            await ordered.ThenBy(user => user.Id).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken));
+    }
+
+    public async Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+    {
+        var links = await dbContext.UserRoles.AsNoTracking()
+            .Where(link => userIds.Contains(link.UserId))
+            .Join(dbContext.Roles, link => link.RoleId, role => role.Id, (link, role) => new { link.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        return links.GroupBy(link => link.UserId).ToDictionary(group => group.Key, group => group.Select(link => link.Name!).Order(StringComparer.Ordinal).ToList());
+    }
 }

@@ -1,0 +1,84 @@
+using DasTern.Authorization;
+using DasTern.Authorization.Permissions;
+using DasTern.Dtos;
+using DasTern.ExceptionHandling;
+using DasTern.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace DasTern.Identity;
+
+[Authorize(DasTernPermissions.Identity.Roles.Default)]
+public sealed class IdentityRoleAppService(RoleManager<AppRole> roleManager, PermissionManager permissions) : IIdentityRoleAppService
+{
+    public Task<ListResultDto<IdentityRoleDto>> GetListAsync() =>
+        Task.FromResult(new ListResultDto<IdentityRoleDto>(roleManager.Roles.OrderBy(role => role.Name).AsEnumerable().Select(ToDto).ToList()));
+
+    [Authorize(DasTernPermissions.Identity.Roles.Create)]
+    public async Task<IdentityRoleDto> CreateAsync(CreateIdentityRoleDto input)
+    {
+        var name = input.Name.Trim();
+        await EnsureNameFreeAsync(name);
+        var role = new AppRole(name, isStatic: false);
+        IdentityResults.ThrowIfFailed(await roleManager.CreateAsync(role));
+        return ToDto(role);
+    }
+
+    /// <summary>Renames a role; its permission grants follow it.</summary>
+    [Authorize(DasTernPermissions.Identity.Roles.Update)]
+    public async Task<IdentityRoleDto> UpdateAsync(Guid id, UpdateIdentityRoleDto input)
+    {
+        var role = await FindChangeableAsync(id);
+        if (role.ConcurrencyStamp != input.ConcurrencyStamp)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        var oldName = role.Name!;
+        var newName = input.Name.Trim();
+        if (newName != oldName)
+        {
+            await EnsureNameFreeAsync(newName);
+            IdentityResults.ThrowIfFailed(await roleManager.SetRoleNameAsync(role, newName));
+            IdentityResults.ThrowIfFailed(await roleManager.UpdateAsync(role));
+            await permissions.RenameRoleAsync(oldName, newName);
+        }
+
+        return ToDto(role);
+    }
+
+    [Authorize(DasTernPermissions.Identity.Roles.Delete)]
+    public async Task DeleteAsync(Guid id)
+    {
+        var role = await FindChangeableAsync(id);
+        await permissions.DeleteAllAsync(PermissionProviderNames.Role, role.Name!);
+        IdentityResults.ThrowIfFailed(await roleManager.DeleteAsync(role));
+    }
+
+    private async Task<AppRole> FindChangeableAsync(Guid id)
+    {
+        var role = await roleManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(typeof(AppRole), id);
+        if (role.IsStatic)
+        {
+            throw new BusinessException(DasTernErrorCodes.IdentityStaticRole).WithData("Name", role.Name);
+        }
+
+        return role;
+    }
+
+    private async Task EnsureNameFreeAsync(string name)
+    {
+        if (await roleManager.FindByNameAsync(name) is not null)
+        {
+            throw new BusinessException(DasTernErrorCodes.IdentityDuplicateRole, httpStatusCode: 409).WithData("Name", name);
+        }
+    }
+
+    private static IdentityRoleDto ToDto(AppRole role) => new()
+    {
+        Id = role.Id,
+        Name = role.Name!,
+        IsStatic = role.IsStatic,
+        ConcurrencyStamp = role.ConcurrencyStamp ?? string.Empty,
+    };
+}

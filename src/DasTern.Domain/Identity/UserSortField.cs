@@ -1,0 +1,8 @@
+namespace DasTern.Identity;
+
+public enum UserSortField
+{
+    Email,
+    CreationTime,
+    LastName,
+}

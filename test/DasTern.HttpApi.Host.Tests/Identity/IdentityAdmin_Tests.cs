@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DasTern.ExceptionHandling;
+using DasTern.Infrastructure;
+using DasTern.Permissions;
+
+namespace DasTern.Identity;
+
+[Collection(HostTestCollection.Name)]
+public class IdentityAdmin_Tests(HostFixture fixture)
+{
+    private const string Password = "Admin-Made-Pa55!";
+
+    private async Task<HttpClient> AdminAsync() => fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+
+    private static async Task<JsonElement> CreateUserAsync(HttpClient admin, string email, params string[] roles)
+    {
+        using var response = await admin.PostAsJsonAsync("/api/identity/users", new { email, password = Password, firstName = "Kim", lastName = "Sreymom", roles });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task Should_Create_Find_And_Update_Users_With_Concurrency_Checks()
+    {
+        using var admin = await AdminAsync();
+        var email = $"kim-{Guid.NewGuid():N}@dastern.test";
+        var created = await CreateUserAsync(admin, email, RoleNames.Caregiver);
+        var id = created.GetProperty("id").GetGuid();
+        var update = new { firstName = "Kimhour", lastName = "Sreymom", concurrencyStamp = created.GetProperty("concurrencyStamp").GetString() };
+
+        var found = await admin.GetFromJsonAsync<JsonElement>($"/api/identity/users?filter={email[..12]}&role=Caregiver");
+        using var updated = await admin.PutAsJsonAsync($"/api/identity/users/{id}", update);
+        using var stale = await admin.PutAsJsonAsync($"/api/identity/users/{id}", update);
+        using var unknownRole = await admin.PostAsJsonAsync("/api/identity/users", new { email = $"x-{Guid.NewGuid():N}@dastern.test", password = Password, firstName = "A", lastName = "B", roles = new[] { "Astronaut" } });
+
+        found.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("email").GetString()).ShouldBe([email]);
+        updated.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("firstName").GetString().ShouldBe("Kimhour");
+        await ProblemDetailsBody.ReadAsync(stale, 409, DasTernErrorCodes.ConcurrencyConflict);
+        await ProblemDetailsBody.ReadAsync(unknownRole, 400, DasTernErrorCodes.IdentityUnknownRole);
+        (await TokenClient.PasswordAsync(fixture.Client(), email, Password)).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_Deactivate_Lock_And_Restore_Accounts()
+    {
+        using var admin = await AdminAsync();
+        using var anonymous = fixture.Client();
+        var email = $"lock-{Guid.NewGuid():N}@dastern.test";
+        var id = (await CreateUserAsync(admin, email, RoleNames.Patient)).GetProperty("id").GetGuid();
+        var (_, session) = await TokenClient.PasswordAsync(anonymous, email, Password);
+
+        (await admin.PostAsync($"/api/identity/users/{id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var whileInactive = await TokenClient.PasswordAsync(anonymous, email, Password);
+        var refreshWhileInactive = await TokenClient.RefreshAsync(anonymous, session.RefreshToken!);
+        (await admin.PostAsync($"/api/identity/users/{id}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await admin.PostAsJsonAsync($"/api/identity/users/{id}/lock", new { })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var whileLocked = await TokenClient.PasswordAsync(anonymous, email, Password);
+        (await admin.PostAsync($"/api/identity/users/{id}/unlock", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var afterUnlock = await TokenClient.PasswordAsync(anonymous, email, Password);
+
+        whileInactive.Body.Error.ShouldBe("invalid_grant");
+        refreshWhileInactive.Body.Error.ShouldBe("invalid_grant");
+        whileLocked.Body.ErrorDescription!.ShouldContain("locked");
+        afterUnlock.Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_Replace_A_Users_Roles()
+    {
+        using var admin = await AdminAsync();
+        var id = (await CreateUserAsync(admin, $"roles-{Guid.NewGuid():N}@dastern.test", RoleNames.Patient)).GetProperty("id").GetGuid();
+
+        using var response = await admin.PutAsJsonAsync($"/api/identity/users/{id}/roles", new { roles = new[] { RoleNames.Caregiver, RoleNames.Doctor } });
+
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("roles").EnumerateArray().Select(r => r.GetString())
+            .ShouldBe([RoleNames.Caregiver, RoleNames.Doctor]);
+    }
+
+    [Fact]
+    public async Task Should_Let_A_Verified_Doctor_Act_As_A_Doctor()
+    {
+        using var admin = await AdminAsync();
+        using var anonymous = fixture.Client();
+        var email = $"dr-{Guid.NewGuid():N}@dastern.test";
+        using var registered = await anonymous.PostAsJsonAsync("/api/account/register-doctor", new
+        {
+            email, password = Password, firstName = "Chea", lastName = "Sophal", licenseNumber = "KH-1", specialty = "General practice", clinic = "Khmer-Soviet",
+        });
+        var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var pending = await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?doctorStatus=Pending&maxResultCount=100");
+
+        using var verified = await admin.PostAsJsonAsync($"/api/identity/users/{id}/verify-doctor", new { approve = true });
+        using var again = await admin.PostAsJsonAsync($"/api/identity/users/{id}/verify-doctor", new { approve = true });
+        using var doctor = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+
+        pending.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid()).ShouldContain(id);
+        (await verified.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("doctorStatus").GetString().ShouldBe("Verified");
+        await ProblemDetailsBody.ReadAsync(again, 422, DasTernErrorCodes.IdentityNotAPendingDoctor);
+        (await doctor.GetAsync("/api/app/medicine?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Should_Manage_Custom_Roles_Keeping_Their_Grants_And_Protect_Built_In_Ones()
+    {
+        using var admin = await AdminAsync();
+        var name = $"Pharmacist{Guid.NewGuid():N}"[..20];
+        using var created = await admin.PostAsJsonAsync("/api/identity/roles", new { name });
+        var role = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = role.GetProperty("id").GetGuid();
+        (await admin.PutAsJsonAsync($"/api/permission-management/permissions?providerName=R&providerKey={name}",
+            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted = true } } })).EnsureSuccessStatusCode();
+
+        using var duplicate = await admin.PostAsJsonAsync("/api/identity/roles", new { name });
+        using var renamed = await admin.PutAsJsonAsync($"/api/identity/roles/{id}", new { name = name + "X", concurrencyStamp = role.GetProperty("concurrencyStamp").GetString() });
+        var grants = await admin.GetFromJsonAsync<JsonElement>($"/api/permission-management/permissions?providerName=R&providerKey={name}X");
+        var builtIn = (await admin.GetFromJsonAsync<JsonElement>("/api/identity/roles")).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("name").GetString() == RoleNames.Patient).GetProperty("id").GetGuid();
+        using var deleteBuiltIn = await admin.DeleteAsync($"/api/identity/roles/{builtIn}");
+        using var deleted = await admin.DeleteAsync($"/api/identity/roles/{id}");
+
+        await ProblemDetailsBody.ReadAsync(duplicate, 409, DasTernErrorCodes.IdentityDuplicateRole);
+        renamed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        grants.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("permissions").EnumerateArray())
+            .Single(p => p.GetProperty("name").GetString() == DasTernPermissions.Medicines.Default).GetProperty("isGranted").GetBoolean().ShouldBeTrue();
+        await ProblemDetailsBody.ReadAsync(deleteBuiltIn, 422, DasTernErrorCodes.IdentityStaticRole);
+        deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+    }
+}
