@@ -47,6 +47,9 @@ public static class DasTernHostBuilderExtensions
         services.AddOptions<Auditing.AuditingOptions>().BindConfiguration(Auditing.AuditingOptions.SectionName);
         services.AddOptions<Emailing.EmailOptions>().BindConfiguration(Emailing.EmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Emailing.IEmailSender, Emailing.MailKitEmailSender>();
+        services.AddScoped<Auditing.ISecurityLogRecorder, Auditing.SecurityLogRecorder>();
+        services.AddMemoryCache();
+        services.AddSingleton<IAccessTokenRevocationList, AccessTokenRevocationList>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
 
@@ -117,6 +120,10 @@ public static class DasTernHostBuilderExtensions
             {
                 server.SetIssuer(options.Issuer);
                 server.SetTokenEndpointUris("connect/token");
+                server.SetRevocationEndpointUris("connect/revoke");
+                server.SetIntrospectionEndpointUris("connect/introspect");
+                server.SetUserInfoEndpointUris("connect/userinfo");
+                server.AddEventHandler(ListRevokedAccessTokens.Descriptor);
                 server.AllowRefreshTokenFlow().AllowClientCredentialsFlow();
                 if (options.EnablePasswordFlow)
                 {
@@ -132,7 +139,7 @@ public static class DasTernHostBuilderExtensions
                 server.AddEncryptionKey(encryptionKey);
                 server.DisableAccessTokenEncryption();
 
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableUserInfoEndpointPassthrough();
                 if (!options.RequireHttps)
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
@@ -141,6 +148,7 @@ public static class DasTernHostBuilderExtensions
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
+                validation.AddEventHandler(RejectRevokedAccessTokens.Descriptor);
                 validation.AddAudiences(OpenIddictSeedOptions.ApiScope);
                 validation.UseAspNetCore();
             });

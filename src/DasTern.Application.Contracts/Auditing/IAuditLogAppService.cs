@@ -10,4 +10,7 @@ public interface IAuditLogAppService : IApplicationService
     Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogsInput input);
 
     Task<PagedResultDto<EntityChangeDto>> GetEntityChangesAsync(GetEntityChangesInput input);
+
+    /// <summary>Sign-ins (succeeded, failed, locked out), logouts, password changes and resets.</summary>
+    Task<PagedResultDto<SecurityLogDto>> GetSecurityLogsAsync(GetSecurityLogsInput input);
 }

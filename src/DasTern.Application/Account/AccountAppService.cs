@@ -1,6 +1,8 @@
+using DasTern.Auditing;
 using DasTern.Emailing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
+using DasTern.Uow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
@@ -14,6 +16,8 @@ public sealed class AccountAppService(
     IUserVerificationCodeRepository codes,
     IEmailQueue emails,
     IOpenIddictTokenManager tokens,
+    ISecurityLogRecorder securityLog,
+    IUnitOfWorkManager unitOfWorkManager,
     TimeProvider timeProvider) : IAccountAppService
 {
     /// <summary>At most this many codes per purpose and user within <see cref="CodeWindow"/>; further requests are ignored silently.</summary>
@@ -74,6 +78,7 @@ public sealed class AccountAppService(
         await userManager.ResetAccessFailedCountAsync(user);
         await userManager.SetLockoutEndDateAsync(user, null);
         await tokens.RevokeBySubjectAsync(user.Id.ToString());
+        unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordReset, user.Id, user.Email));
     }
 
     private async Task<ProfileDto> RegisterAsync(RegisterDto input, string? role, Action<AppUser> complete)

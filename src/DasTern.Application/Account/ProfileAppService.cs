@@ -1,11 +1,18 @@
+using DasTern.Auditing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
+using DasTern.Uow;
 using DasTern.Users;
 using Microsoft.AspNetCore.Identity;
 
 namespace DasTern.Account;
 
-public sealed class ProfileAppService(UserManager<AppUser> userManager, IAppUserRepository users, ICurrentUser currentUser) : IProfileAppService
+public sealed class ProfileAppService(
+    UserManager<AppUser> userManager,
+    IAppUserRepository users,
+    ICurrentUser currentUser,
+    ISecurityLogRecorder securityLog,
+    IUnitOfWorkManager unitOfWorkManager) : IProfileAppService
 {
     public async Task<ProfileDto> GetAsync()
     {
@@ -41,6 +48,7 @@ public sealed class ProfileAppService(UserManager<AppUser> userManager, IAppUser
     {
         var user = await CurrentAsync();
         IdentityResults.ThrowIfFailed(await userManager.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword));
+        unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordChanged, user.Id, user.Email));
     }
 
     private async Task<AppUser> CurrentAsync()

@@ -21,4 +21,10 @@ public sealed class AuditLogAppService(IAuditLogRepository repository) : IAuditL
             input.EntityType, input.EntityId, input.UserId, input.From, input.To, input.SkipCount, input.MaxResultCount));
         return new PagedResultDto<EntityChangeDto>(totalCount, items.Select(change => change.ToDto()).ToList());
     }
+
+    public async Task<PagedResultDto<SecurityLogDto>> GetSecurityLogsAsync(GetSecurityLogsInput input)
+    {
+        var (totalCount, items) = await repository.GetSecurityLogsAsync(input.UserId, input.Action, input.From, input.To, input.SkipCount, input.MaxResultCount);
+        return new PagedResultDto<SecurityLogDto>(totalCount, items.Select(log => log.ToDto()).ToList());
+    }
 }

@@ -10,4 +10,6 @@ public static partial class AuditLogMapper
     public static partial EntityChangeDto ToDto(this EntityChange entityChange);
 
     public static partial DataAccessDto ToDto(this DataAccessLog dataAccessLog);
+
+    public static partial SecurityLogDto ToDto(this SecurityLog securityLog);
 }

@@ -35,11 +35,23 @@ public sealed class OpenIddictDataSeedContributor(
         await CreateIfMissingAsync(ServiceClient(settings.ServiceClientId, settings.ServiceClientSecret), cancellationToken);
     }
 
+    /// <summary>Creates a missing client; an existing one only gains permissions it lacks (its secret is kept).</summary>
     private async Task CreateIfMissingAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
     {
-        if (await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken) is null)
+        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
+        if (existing is null)
         {
             await applications.CreateAsync(descriptor, cancellationToken);
+            return;
+        }
+
+        var current = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(current, existing, cancellationToken);
+        var missing = descriptor.Permissions.Except(current.Permissions).ToList();
+        if (missing.Count > 0)
+        {
+            current.Permissions.UnionWith(missing);
+            await applications.UpdateAsync(existing, current, cancellationToken);
         }
     }
 
@@ -52,6 +64,7 @@ public sealed class OpenIddictDataSeedContributor(
         Permissions =
         {
             Permissions.Endpoints.Token,
+            Permissions.Endpoints.Revocation,
             Permissions.GrantTypes.Password,
             Permissions.GrantTypes.RefreshToken,
             Permissions.Scopes.Email,
@@ -71,6 +84,8 @@ public sealed class OpenIddictDataSeedContributor(
         Permissions =
         {
             Permissions.Endpoints.Token,
+            Permissions.Endpoints.Revocation,
+            Permissions.Endpoints.Introspection,
             Permissions.GrantTypes.ClientCredentials,
             Permissions.Prefixes.Scope + OpenIddictSeedOptions.ApiScope,
         },

@@ -11,6 +11,36 @@ public sealed class AuditLogRepository(DasTernDbContext dbContext) : IAuditLogRe
     public async Task InsertAsync(DataAccessLog dataAccessLog, CancellationToken cancellationToken = default) =>
         await dbContext.DataAccessLogs.AddAsync(dataAccessLog, cancellationToken);
 
+    public async Task InsertAsync(SecurityLog securityLog, CancellationToken cancellationToken = default) =>
+        await dbContext.SecurityLogs.AddAsync(securityLog, cancellationToken);
+
+    public async Task<(long TotalCount, List<SecurityLog> Items)> GetSecurityLogsAsync(Guid? userId, SecurityLogAction? action, DateTimeOffset? from, DateTimeOffset? to, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
+    {
+        var logs = dbContext.SecurityLogs.AsNoTracking();
+        if (userId is not null)
+        {
+            logs = logs.Where(log => log.UserId == userId);
+        }
+
+        if (action is not null)
+        {
+            logs = logs.Where(log => log.Action == action);
+        }
+
+        if (from is not null)
+        {
+            logs = logs.Where(log => log.Time >= from);
+        }
+
+        if (to is not null)
+        {
+            logs = logs.Where(log => log.Time < to);
+        }
+
+        return (await logs.LongCountAsync(cancellationToken),
+            await logs.OrderByDescending(log => log.Time).ThenBy(log => log.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken));
+    }
+
     public async Task<(long TotalCount, List<AuditLog> Items)> GetPagedListAsync(AuditLogQuery query, CancellationToken cancellationToken = default)
     {
         var logs = dbContext.AuditLogs.AsNoTracking();
@@ -95,5 +125,6 @@ public sealed class AuditLogRepository(DasTernDbContext dbContext) : IAuditLogRe
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         await dbContext.AuditLogs.Where(log => log.ExecutionTime < cutoff).ExecuteDeleteAsync(cancellationToken)
         + await dbContext.EntityChanges.Where(change => change.ChangeTime < cutoff).ExecuteDeleteAsync(cancellationToken)
-        + await dbContext.DataAccessLogs.Where(log => log.AccessTime < cutoff).ExecuteDeleteAsync(cancellationToken);
+        + await dbContext.DataAccessLogs.Where(log => log.AccessTime < cutoff).ExecuteDeleteAsync(cancellationToken)
+        + await dbContext.SecurityLogs.Where(log => log.Time < cutoff).ExecuteDeleteAsync(cancellationToken);
 }

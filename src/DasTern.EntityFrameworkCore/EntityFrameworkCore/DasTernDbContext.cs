@@ -27,6 +27,8 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
 
     public DbSet<DataAccessLog> DataAccessLogs => Set<DataAccessLog>();
 
+    public DbSet<SecurityLog> SecurityLogs => Set<SecurityLog>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

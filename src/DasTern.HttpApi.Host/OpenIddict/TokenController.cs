@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DasTern.Auditing;
 using DasTern.Identity;
 using DasTern.Security;
 using Microsoft.AspNetCore;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -24,6 +26,8 @@ namespace DasTern.OpenIddict;
 public sealed class TokenController(
     UserManager<AppUser> userManager,
     IAppUserRepository users,
+    ISecurityLogRecorder securityLog,
+    IOptions<OpenIddictSeedOptions> clients,
     IOpenIddictApplicationManager applications,
     TimeProvider timeProvider)
 {
@@ -66,23 +70,28 @@ public sealed class TokenController(
             : AppUser.NormalizePhoneNumber(login) is { Length: > 0 } phoneNumber ? await users.FindByPhoneNumberAsync(phoneNumber) : null;
         if (user is null || !user.IsActive)
         {
+            await securityLog.RecordAsync(SecurityLogAction.LoginFailed, user?.Id, login, request.ClientId);
             return Refuse(Errors.InvalidGrant, "The user name or password is incorrect.");
         }
 
         if (await userManager.IsLockedOutAsync(user))
         {
+            await securityLog.RecordAsync(SecurityLogAction.LockedOut, user.Id, login, request.ClientId);
             return Refuse(Errors.InvalidGrant, "The account is locked out. Try again later.");
         }
 
         if (!await userManager.CheckPasswordAsync(user, request.Password ?? string.Empty))
         {
             await userManager.AccessFailedAsync(user);
+            var lockedNow = await userManager.IsLockedOutAsync(user);
+            await securityLog.RecordAsync(lockedNow ? SecurityLogAction.LockedOut : SecurityLogAction.LoginFailed, user.Id, login, request.ClientId);
             return Refuse(Errors.InvalidGrant, "The user name or password is incorrect.");
         }
 
         await userManager.ResetAccessFailedCountAsync(user);
         user.LastLoginTime = timeProvider.GetUtcNow();
         await userManager.UpdateAsync(user);
+        await securityLog.RecordAsync(SecurityLogAction.LoginSucceeded, user.Id, login, request.ClientId);
         return new Microsoft.AspNetCore.Mvc.SignInResult(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, await CreateUserPrincipalAsync(user, request.GetScopes(), request.ClientId));
     }
 
@@ -131,7 +140,8 @@ public sealed class TokenController(
 
         var principal = new ClaimsPrincipal(identity);
         principal.SetScopes(scopes);
-        principal.SetResources(OpenIddictSeedOptions.ApiScope);
+        // The API, and the service client acting as a resource server that may introspect user tokens.
+        principal.SetResources(OpenIddictSeedOptions.ApiScope, clients.Value.ServiceClientId);
         // The security stamp only travels inside the (encrypted) refresh token, never in the access token.
         identity.SetDestinations(claim => claim.Type == SecurityStampClaim ? [] : [Destinations.AccessToken]);
         return principal;

@@ -27,7 +27,7 @@ public class Token_Tests(HostFixture fixture)
         body.RefreshToken.ShouldNotBeNullOrEmpty();
         body.AccessToken!.Split('.').Length.ShouldBe(3);
         var payload = PayloadOf(body.AccessToken);
-        payload.GetProperty("aud").GetString().ShouldBe("DasTern");
+        payload.GetProperty("aud").EnumerateArray().Select(audience => audience.GetString()).ShouldContain("DasTern");
         payload.GetProperty("role").GetString().ShouldBe(RoleNames.Admin);
         payload.GetProperty("iss").GetString().ShouldBe("http://localhost/");
         (payload.GetProperty("exp").GetInt64() - payload.GetProperty("iat").GetInt64()).ShouldBe(3600);
