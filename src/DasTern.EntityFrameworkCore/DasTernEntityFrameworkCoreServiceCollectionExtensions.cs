@@ -57,7 +57,8 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
                 options.ClaimsIdentity.EmailClaimType = Security.DasTernClaimTypes.Email;
             })
             .AddRoles<AppRole>()
-            .AddEntityFrameworkStores<DasTernDbContext>();
+            .AddEntityFrameworkStores<DasTernDbContext>()
+            .AddTokenProvider<AuthenticatorTokenProvider<AppUser>>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.AddOpenIddict().AddCore(options => options
             .UseEntityFrameworkCore()

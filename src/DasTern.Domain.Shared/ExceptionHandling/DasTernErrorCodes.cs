@@ -24,6 +24,8 @@ public static class DasTernErrorCodes
     public const string AccountDuplicateEmail = "DasTern:Account:DuplicateEmail";
     public const string AccountDuplicatePhoneNumber = "DasTern:Account:DuplicatePhoneNumber";
     public const string AccountInvalidCode = "DasTern:Account:InvalidCode";
+    public const string AccountInvalidTwoFactorCode = "DasTern:Account:InvalidTwoFactorCode";
+    public const string AccountTwoFactorNotSetUp = "DasTern:Account:TwoFactorNotSetUp";
 
     public const string IdentityStaticRole = "DasTern:Identity:StaticRole";
     public const string IdentityDuplicateRole = "DasTern:Identity:DuplicateRole";

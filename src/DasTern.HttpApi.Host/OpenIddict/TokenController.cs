@@ -88,6 +88,23 @@ public sealed class TokenController(
             return Refuse(Errors.InvalidGrant, "The user name or password is incorrect.");
         }
 
+        if (await userManager.GetTwoFactorEnabledAsync(user))
+        {
+            var otp = request.GetParameter(TwoFactorParameter)?.ToString();
+            if (string.IsNullOrWhiteSpace(otp))
+            {
+                await securityLog.RecordAsync(SecurityLogAction.TwoFactorRequired, user.Id, login, request.ClientId);
+                return Refuse(Errors.InvalidGrant, TwoFactorRequired + ": send the authenticator or a recovery code as 'otp'.");
+            }
+
+            if (!await TwoFactorCodes.IsValidAsync(userManager, user, otp))
+            {
+                await userManager.AccessFailedAsync(user);
+                await securityLog.RecordAsync(SecurityLogAction.LoginFailed, user.Id, login, request.ClientId);
+                return Refuse(Errors.InvalidGrant, "The second-factor code is not valid.");
+            }
+        }
+
         await userManager.ResetAccessFailedCountAsync(user);
         user.LastLoginTime = timeProvider.GetUtcNow();
         await userManager.UpdateAsync(user);
@@ -125,6 +142,12 @@ public sealed class TokenController(
     }
 
     private const string SecurityStampClaim = "dastern_ss";
+
+    /// <summary>Token request parameter carrying the second factor for accounts with two-factor authentication.</summary>
+    public const string TwoFactorParameter = "otp";
+
+    /// <summary>Start of the error description when the second factor is missing, for clients to ask for it.</summary>
+    public const string TwoFactorRequired = "two_factor_required";
 
     private async Task<ClaimsPrincipal> CreateUserPrincipalAsync(AppUser user, IEnumerable<string> scopes, string? clientId)
     {
