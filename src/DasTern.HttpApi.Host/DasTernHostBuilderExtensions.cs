@@ -120,6 +120,8 @@ public static class DasTernHostBuilderExtensions
             {
                 server.SetIssuer(options.Issuer);
                 server.SetTokenEndpointUris("connect/token");
+                server.SetAuthorizationEndpointUris("connect/authorize");
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 server.SetRevocationEndpointUris("connect/revoke");
                 server.SetIntrospectionEndpointUris("connect/introspect");
                 server.SetUserInfoEndpointUris("connect/userinfo");
@@ -139,7 +141,7 @@ public static class DasTernHostBuilderExtensions
                 server.AddEncryptionKey(encryptionKey);
                 server.DisableAccessTokenEncryption();
 
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableUserInfoEndpointPassthrough();
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableUserInfoEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
                 if (!options.RequireHttps)
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
@@ -153,7 +155,19 @@ public static class DasTernHostBuilderExtensions
                 validation.UseAspNetCore();
             });
 
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddCookie(LoginCookie.Scheme, cookie =>
+            {
+                cookie.LoginPath = LoginCookie.LoginPath;
+                cookie.Cookie.Name = "dastern.login";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+                cookie.SlidingExpiration = false;
+            });
+        services.AddAntiforgery();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<UserPrincipalFactory>();
         services.AddAuthorization(authorization =>
             authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }

@@ -31,7 +31,7 @@ public sealed class OpenIddictDataSeedContributor(
                 cancellationToken);
         }
 
-        await CreateIfMissingAsync(MobileClient(settings.MobileClientId), cancellationToken);
+        await CreateIfMissingAsync(MobileClient(settings.MobileClientId, settings.EffectiveMobileRedirectUris), cancellationToken);
         await CreateIfMissingAsync(ServiceClient(settings.ServiceClientId, settings.ServiceClientSecret), cancellationToken);
     }
 
@@ -48,32 +48,49 @@ public sealed class OpenIddictDataSeedContributor(
         var current = new OpenIddictApplicationDescriptor();
         await applications.PopulateAsync(current, existing, cancellationToken);
         var missing = descriptor.Permissions.Except(current.Permissions).ToList();
-        if (missing.Count > 0)
+        var missingRedirects = descriptor.RedirectUris.Except(current.RedirectUris).ToList();
+        var missingRequirements = descriptor.Requirements.Except(current.Requirements).ToList();
+        if (missing.Count + missingRedirects.Count + missingRequirements.Count > 0)
         {
             current.Permissions.UnionWith(missing);
+            current.RedirectUris.UnionWith(missingRedirects);
+            current.Requirements.UnionWith(missingRequirements);
             await applications.UpdateAsync(existing, current, cancellationToken);
         }
     }
 
-    private static OpenIddictApplicationDescriptor MobileClient(string clientId) => new()
+    private static OpenIddictApplicationDescriptor MobileClient(string clientId, IReadOnlyList<string> redirectUris)
     {
-        ClientId = clientId,
-        ClientType = ClientTypes.Public,
-        ConsentType = ConsentTypes.Implicit,
-        DisplayName = "DasTern mobile and admin apps",
-        Permissions =
+        var descriptor = new OpenIddictApplicationDescriptor
         {
-            Permissions.Endpoints.Token,
-            Permissions.Endpoints.Revocation,
-            Permissions.GrantTypes.Password,
-            Permissions.GrantTypes.RefreshToken,
-            Permissions.Scopes.Email,
-            Permissions.Scopes.Profile,
-            Permissions.Scopes.Phone,
-            Permissions.Scopes.Roles,
-            Permissions.Prefixes.Scope + OpenIddictSeedOptions.ApiScope,
-        },
-    };
+            ClientId = clientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = "DasTern mobile and admin apps",
+            Permissions =
+            {
+                Permissions.Endpoints.Token,
+                Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.Revocation,
+                Permissions.GrantTypes.AuthorizationCode,
+                Permissions.GrantTypes.Password,
+                Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Email,
+                Permissions.Scopes.Profile,
+                Permissions.Scopes.Phone,
+                Permissions.Scopes.Roles,
+                Permissions.Prefixes.Scope + OpenIddictSeedOptions.ApiScope,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var uri in redirectUris)
+        {
+            descriptor.RedirectUris.Add(new Uri(uri));
+        }
+
+        return descriptor;
+    }
 
     private static OpenIddictApplicationDescriptor ServiceClient(string clientId, string secret) => new()
     {

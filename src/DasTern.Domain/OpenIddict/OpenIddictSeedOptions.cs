@@ -17,6 +17,12 @@ public sealed class OpenIddictSeedOptions
     [Required]
     public string ServiceClientId { get; set; } = "DasTern_Service";
 
+    /// <summary>Where the code flow may return to: the apps' custom scheme and the admin panel.</summary>
+    public List<string> MobileRedirectUris { get; set; } = [];
+
+    public IReadOnlyList<string> EffectiveMobileRedirectUris =>
+        MobileRedirectUris.Count > 0 ? MobileRedirectUris : ["dastern://auth/callback", "http://localhost:4200/auth/callback"];
+
     [Required]
     [MinLength(16)]
     public string ServiceClientSecret { get; set; } = string.Empty;
