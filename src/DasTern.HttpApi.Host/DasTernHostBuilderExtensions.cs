@@ -126,7 +126,7 @@ public static class DasTernHostBuilderExtensions
                 server.SetIntrospectionEndpointUris("connect/introspect");
                 server.SetUserInfoEndpointUris("connect/userinfo");
                 server.AddEventHandler(ListRevokedAccessTokens.Descriptor);
-                server.AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                server.AllowRefreshTokenFlow().AllowClientCredentialsFlow().AllowCustomFlow(GoogleOptions.GrantType);
                 if (options.EnablePasswordFlow)
                 {
                     server.AllowPasswordFlow();
@@ -167,6 +167,10 @@ public static class DasTernHostBuilderExtensions
             });
         services.AddAntiforgery();
         services.AddScoped<PasswordSignIn>();
+        services.Configure<GoogleOptions>(builder.Configuration.GetSection(GoogleOptions.SectionName));
+        services.AddHttpClient(nameof(GoogleIdTokenValidator));
+        services.AddScoped<GoogleIdTokenValidator>();
+        services.AddScoped<GoogleSignIn>();
         services.AddScoped<UserPrincipalFactory>();
         services.AddAuthorization(authorization =>
             authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -16,6 +16,9 @@ public sealed class OpenIddictDataSeedContributor(
 {
     public int Order => 40;
 
+    /// <summary>The custom grant of Google sign-in (mobile apps send a Google ID token).</summary>
+    public const string GoogleGrantType = "urn:dastern:params:oauth:grant-type:google";
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -75,6 +78,7 @@ public sealed class OpenIddictDataSeedContributor(
                 Permissions.GrantTypes.AuthorizationCode,
                 Permissions.GrantTypes.Password,
                 Permissions.GrantTypes.RefreshToken,
+                Permissions.Prefixes.GrantType + GoogleGrantType,
                 Permissions.ResponseTypes.Code,
                 Permissions.Scopes.Email,
                 Permissions.Scopes.Profile,

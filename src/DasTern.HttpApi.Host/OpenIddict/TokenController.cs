@@ -20,6 +20,7 @@ namespace DasTern.OpenIddict;
 [AllowAnonymous]
 public sealed class TokenController(
     PasswordSignIn passwordSignIn,
+    GoogleSignIn googleSignIn,
     UserPrincipalFactory principals,
     IOpenIddictApplicationManager applications)
 {
@@ -54,6 +55,14 @@ public sealed class TokenController(
             return user is null
                 ? Refuse(Errors.InvalidGrant, "The grant is no longer valid.")
                 : SignIn(await principals.CreateAsync(user, previous!.GetScopes(), previous!.GetClaim(Claims.ClientId) ?? request.ClientId));
+        }
+
+        if (request.GrantType == GoogleOptions.GrantType)
+        {
+            var (user, error) = await googleSignIn.SignInAsync(request.GetParameter("id_token")?.ToString(), request.ClientId);
+            return user is null
+                ? Refuse(Errors.InvalidGrant, error!)
+                : SignIn(await principals.CreateAsync(user, request.GetScopes(), request.ClientId));
         }
 
         if (request.IsClientCredentialsGrantType())

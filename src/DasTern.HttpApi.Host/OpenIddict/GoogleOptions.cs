@@ -1,0 +1,20 @@
+namespace DasTern.OpenIddict;
+
+/// <summary>Google sign-in (section <c>Google</c>): the apps send a Google ID token to <c>/connect/token</c>.</summary>
+public sealed class GoogleOptions
+{
+    public const string SectionName = "Google";
+
+    /// <summary>Custom grant type of the token request; the ID token goes in the <c>id_token</c> parameter.</summary>
+    public const string GrantType = OpenIddictDataSeedContributor.GoogleGrantType;
+
+    /// <summary>OAuth client ids of our apps at Google (Android, iOS, web): the accepted audiences. Empty turns Google sign-in off.</summary>
+    public List<string> ClientIds { get; set; } = [];
+
+    /// <summary>Where Google publishes its signing keys.</summary>
+    public Uri JwksUri { get; set; } = new("https://www.googleapis.com/oauth2/v3/certs");
+
+    public List<string> Issuers { get; set; } = [];
+
+    public IReadOnlyList<string> EffectiveIssuers => Issuers.Count > 0 ? Issuers : ["accounts.google.com", "https://accounts.google.com"];
+}
