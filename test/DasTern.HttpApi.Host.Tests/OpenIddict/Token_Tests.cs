@@ -99,6 +99,18 @@ public class Token_Tests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Switch_The_Password_Grant_Off_By_Configuration()
+    {
+        await using var host = new DasTernHostFactory(new Dictionary<string, string?>(fixture.Settings) { ["AuthServer:EnablePasswordFlow"] = "false" });
+        using var client = host.CreateClient();
+
+        var (status, body) = await TokenClient.PasswordAsync(client, TestSettings.AdminEmail, TestSettings.AdminPassword);
+
+        status.ShouldBe(400);
+        body.Error.ShouldBe("unsupported_grant_type");
+    }
+
+    [Fact]
     public async Task Should_Refuse_A_Refresh_For_A_Deactivated_User()
     {
         var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Patient);
