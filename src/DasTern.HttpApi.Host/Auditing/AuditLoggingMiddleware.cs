@@ -56,15 +56,15 @@ public sealed class AuditLoggingMiddleware(RequestDelegate next, ILogger<AuditLo
         {
             DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             UserId = Guid.TryParse(user.FindFirst(DasTernClaimTypes.UserId)?.Value, out var id) ? id : null,
-            UserName = Truncate(user.FindFirst(DasTernClaimTypes.UserName)?.Value, AuditLogConsts.MaxUserNameLength),
-            ClientId = Truncate(user.FindFirst(DasTernClaimTypes.ClientId)?.Value, AuditLogConsts.MaxClientIdLength),
+            UserName = AuditText.Limit(user.FindFirst(DasTernClaimTypes.UserName)?.Value, AuditLogConsts.MaxUserNameLength),
+            ClientId = AuditText.Limit(user.FindFirst(DasTernClaimTypes.ClientId)?.Value, AuditLogConsts.MaxClientIdLength),
             IpAddress = context.Connection.RemoteIpAddress?.ToString(),
-            UserAgent = Truncate(context.Request.Headers.UserAgent.ToString(), AuditLogConsts.MaxUserAgentLength),
+            UserAgent = AuditText.Limit(context.Request.Headers.UserAgent.ToString(), AuditLogConsts.MaxUserAgentLength),
             HttpMethod = context.Request.Method,
-            Url = Truncate(context.Request.Path + context.Request.QueryString, AuditLogConsts.MaxUrlLength)!,
+            Url = AuditText.Limit(context.Request.Path + context.Request.QueryString, AuditLogConsts.MaxUrlLength)!,
             StatusCode = context.Response.StatusCode,
             CorrelationId = correlationId,
-            ExceptionType = Truncate(failure?.GetType().FullName, AuditLogConsts.MaxExceptionTypeLength),
+            ExceptionType = AuditText.Limit(failure?.GetType().FullName, AuditLogConsts.MaxExceptionTypeLength),
         };
     }
 
@@ -83,7 +83,4 @@ public sealed class AuditLoggingMiddleware(RequestDelegate next, ILogger<AuditLo
             logger.LogError(exception, "Could not write the audit record of {Method} {Url} ({CorrelationId})", record.HttpMethod, record.Url, record.CorrelationId);
         }
     }
-
-    private static string? Truncate(string? value, int maxLength) =>
-        string.IsNullOrEmpty(value) ? null : value.Length <= maxLength ? value : value[..maxLength];
 }

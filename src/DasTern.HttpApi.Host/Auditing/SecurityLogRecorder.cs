@@ -18,10 +18,10 @@ public sealed class SecurityLogRecorder(
         var record = new SecurityLog(Entities.EntityId.New(), timeProvider.GetUtcNow(), action)
         {
             UserId = userId,
-            UserName = Limit(userName, AuditLogConsts.MaxUserNameLength),
-            ClientId = Limit(clientId ?? http?.User.FindFirst(DasTernClaimTypes.ClientId)?.Value, AuditLogConsts.MaxClientIdLength),
+            UserName = AuditText.Limit(userName, AuditLogConsts.MaxUserNameLength),
+            ClientId = AuditText.Limit(clientId ?? http?.User.FindFirst(DasTernClaimTypes.ClientId)?.Value, AuditLogConsts.MaxClientIdLength),
             IpAddress = http?.Connection.RemoteIpAddress?.ToString(),
-            UserAgent = Limit(http?.Request.Headers.UserAgent.ToString(), AuditLogConsts.MaxUserAgentLength),
+            UserAgent = AuditText.Limit(http?.Request.Headers.UserAgent.ToString(), AuditLogConsts.MaxUserAgentLength),
             CorrelationId = correlationId.CorrelationId,
         };
 
@@ -37,7 +37,4 @@ public sealed class SecurityLogRecorder(
             logger.LogError(exception, "Could not write the security log entry {Action} for {UserName}", action, userName);
         }
     }
-
-    private static string? Limit(string? value, int maxLength) =>
-        string.IsNullOrEmpty(value) ? null : value.Length <= maxLength ? value : value[..maxLength];
 }
