@@ -35,6 +35,9 @@ export Admin__Password="$admin_password" OpenIddict__ServiceClientSecret="bench-
 export AuthServer__SigningKey="$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)"
 export AuthServer__EncryptionKey="$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)"
 export AuthServer__RequireHttps=false Logging__LogLevel__Default=Warning
+# One user drives the load, so the per-user limit is raised out of the way; the limiter (a Redis
+# counter per request) stays in the measured path.
+export RateLimiting__PermitsPerMinute=1000000000
 dotnet src/DasTern.DbMigrator/bin/Release/net10.0/DasTern.DbMigrator.dll >/dev/null
 
 pids=()
@@ -102,4 +105,6 @@ print("| variant | requests/s | p50 ms | p99 ms | non-2xx | % of raw |")
 print("|---|---:|---:|---:|---:|---:|")
 for name, rps, p50, p99, errors in rows:
     print(f"| {name} | {float(rps):.0f} | {p50} | {p99} | {errors} | {100 * float(rps) / raw:.0f} % |")
+if any(int(errors) > 0 for *_, errors in rows):
+    sys.exit("some answers were not 2xx: the numbers above do not measure the search")
 PY
