@@ -5,7 +5,6 @@ using DasTern.Identity;
 using DasTern.Uow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using OpenIddict.Abstractions;
 
 namespace DasTern.Account;
 
@@ -15,7 +14,7 @@ public sealed class AccountAppService(
     IAppUserRepository users,
     IUserVerificationCodeRepository codes,
     IEmailQueue emails,
-    IOpenIddictTokenManager tokens,
+    UserSessionRevoker sessions,
     ISecurityLogRecorder securityLog,
     IUnitOfWorkManager unitOfWorkManager,
     TimeProvider timeProvider) : IAccountAppService
@@ -77,7 +76,7 @@ public sealed class AccountAppService(
         IdentityResults.ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
         await userManager.ResetAccessFailedCountAsync(user);
         await userManager.SetLockoutEndDateAsync(user, null);
-        await tokens.RevokeBySubjectAsync(user.Id.ToString());
+        await sessions.RevokeAllAsync(user.Id);
         unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordReset, user.Id, user.Email));
     }
 

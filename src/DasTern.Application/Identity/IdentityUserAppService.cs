@@ -6,7 +6,6 @@ using DasTern.Permissions;
 using DasTern.Sorting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using OpenIddict.Abstractions;
 
 namespace DasTern.Identity;
 
@@ -15,7 +14,7 @@ public sealed class IdentityUserAppService(
     UserManager<AppUser> userManager,
     RoleManager<AppRole> roleManager,
     IAppUserRepository users,
-    IOpenIddictTokenManager tokens,
+    UserSessionRevoker sessions,
     IEmailQueue emails,
     TimeProvider timeProvider) : IIdentityUserAppService
 {
@@ -83,7 +82,7 @@ public sealed class IdentityUserAppService(
         user.IsActive = false;
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         IdentityResults.ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
-        await tokens.RevokeBySubjectAsync(user.Id.ToString());
+        await sessions.RevokeAllAsync(user.Id);
     }
 
     [Authorize(DasTernPermissions.Identity.Users.Update)]
@@ -100,7 +99,7 @@ public sealed class IdentityUserAppService(
         var user = await FindAsync(id);
         IdentityResults.ThrowIfFailed(await userManager.SetLockoutEnabledAsync(user, true));
         IdentityResults.ThrowIfFailed(await userManager.SetLockoutEndDateAsync(user, input.Until ?? DateTimeOffset.MaxValue));
-        await tokens.RevokeBySubjectAsync(user.Id.ToString());
+        await sessions.RevokeAllAsync(user.Id);
     }
 
     [Authorize(DasTernPermissions.Identity.Users.Update)]

@@ -138,6 +138,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await ProblemDetailsBody.ReadAsync(reused, 400, DasTernErrorCodes.AccountInvalidCode);
         (await TokenClient.RefreshAsync(client, before.RefreshToken!)).Body.Error.ShouldBe("invalid_grant");
+        (await Client(before.AccessToken).GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await TokenClient.PasswordAsync(client, email, Password)).Body.Error.ShouldBe("invalid_grant");
         (await TokenClient.PasswordAsync(client, email, "New-Pa55word!")).Status.ShouldBe(200);
     }

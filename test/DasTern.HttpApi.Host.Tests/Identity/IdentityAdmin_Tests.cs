@@ -52,7 +52,10 @@ public class IdentityAdmin_Tests(HostFixture fixture)
         var id = (await CreateUserAsync(admin, email, RoleNames.Patient)).GetProperty("id").GetGuid();
         var (_, session) = await TokenClient.PasswordAsync(anonymous, email, Password);
 
+        using var signedIn = fixture.Client(session.AccessToken);
+        (await signedIn.GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.PostAsync($"/api/identity/users/{id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await signedIn.GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var whileInactive = await TokenClient.PasswordAsync(anonymous, email, Password);
         var refreshWhileInactive = await TokenClient.RefreshAsync(anonymous, session.RefreshToken!);
         (await admin.PostAsync($"/api/identity/users/{id}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
