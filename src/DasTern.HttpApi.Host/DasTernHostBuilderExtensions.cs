@@ -53,8 +53,10 @@ public static class DasTernHostBuilderExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
 
-        AddApi(services);
+        // Errors first: the general problem-details writer must come before the one MVC adds, which
+        // writes nothing for controllers it cannot content-negotiate (a 429 written by middleware).
         AddErrors(services);
+        AddApi(services);
         AddAuthServer(builder);
         AddBackgroundJobs(services, configuration);
         AddHealthChecks(services, configuration);

@@ -13,8 +13,7 @@ namespace DasTern.OpenIddict;
 /// <summary>
 /// The token endpoint's grants. OpenIddict has already checked the client, grant type, PKCE and
 /// (for codes and refresh tokens) the token itself; this decides who the caller is and what the
-/// token carries. A plain class rather than a ControllerBase, so errors written before it runs
-/// (429) go through the general problem-details writer instead of MVC's content negotiation.
+/// token carries.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [AllowAnonymous]
