@@ -33,6 +33,7 @@ public static class DasTernDomainServiceCollectionExtensions
         services.AddScoped<PermissionManager>();
 
         services.AddScoped<MedicineManager>();
+        services.AddScoped<UserContactChecker>();
 
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, RoleDataSeedContributor>();

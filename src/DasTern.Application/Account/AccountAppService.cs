@@ -11,7 +11,7 @@ namespace DasTern.Account;
 [AllowAnonymous]
 public sealed class AccountAppService(
     UserManager<AppUser> userManager,
-    IAppUserRepository users,
+    UserContactChecker contacts,
     IUserVerificationCodeRepository codes,
     IEmailQueue emails,
     UserSessionRevoker sessions,
@@ -83,16 +83,8 @@ public sealed class AccountAppService(
     private async Task<ProfileDto> RegisterAsync(RegisterDto input, string? role, Action<AppUser> complete)
     {
         var email = input.Email.Trim();
-        if (await userManager.FindByEmailAsync(email) is not null)
-        {
-            throw new BusinessException(DasTernErrorCodes.AccountDuplicateEmail, httpStatusCode: 409).WithData("Email", email);
-        }
-
-        var phoneNumber = AppUser.NormalizePhoneNumber(input.PhoneNumber);
-        if (phoneNumber is not null && await users.FindByPhoneNumberAsync(phoneNumber) is not null)
-        {
-            throw new BusinessException(DasTernErrorCodes.AccountDuplicatePhoneNumber, httpStatusCode: 409);
-        }
+        await contacts.EnsureEmailFreeAsync(email);
+        var phoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, exceptUserId: null);
 
         var user = new AppUser(email, email)
         {

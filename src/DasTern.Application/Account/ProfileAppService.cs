@@ -9,7 +9,7 @@ namespace DasTern.Account;
 
 public sealed class ProfileAppService(
     UserManager<AppUser> userManager,
-    IAppUserRepository users,
+    UserContactChecker contacts,
     ICurrentUser currentUser,
     ISecurityLogRecorder securityLog,
     IUnitOfWorkManager unitOfWorkManager) : IProfileAppService
@@ -23,12 +23,7 @@ public sealed class ProfileAppService(
     public async Task<ProfileDto> UpdateAsync(UpdateProfileDto input)
     {
         var user = await CurrentAsync();
-        var phoneNumber = AppUser.NormalizePhoneNumber(input.PhoneNumber);
-        if (phoneNumber is not null && phoneNumber != user.PhoneNumber && await users.FindByPhoneNumberAsync(phoneNumber) is not null)
-        {
-            throw new BusinessException(DasTernErrorCodes.AccountDuplicatePhoneNumber, httpStatusCode: 409);
-        }
-
+        var phoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, user.Id);
         user.FirstName = input.FirstName.Trim();
         user.LastName = input.LastName.Trim();
         user.PhoneNumber = phoneNumber;

@@ -14,6 +14,7 @@ public sealed class IdentityUserAppService(
     UserManager<AppUser> userManager,
     RoleManager<AppRole> roleManager,
     IAppUserRepository users,
+    UserContactChecker contacts,
     UserSessionRevoker sessions,
     IEmailQueue emails,
     TimeProvider timeProvider) : IIdentityUserAppService
@@ -40,16 +41,13 @@ public sealed class IdentityUserAppService(
     public async Task<IdentityUserDto> CreateAsync(CreateIdentityUserDto input)
     {
         var email = input.Email.Trim();
-        if (await userManager.FindByEmailAsync(email) is not null)
-        {
-            throw new BusinessException(DasTernErrorCodes.AccountDuplicateEmail, httpStatusCode: 409).WithData("Email", email);
-        }
+        await contacts.EnsureEmailFreeAsync(email);
 
         var user = new AppUser(email, email)
         {
             FirstName = input.FirstName.Trim(),
             LastName = input.LastName.Trim(),
-            PhoneNumber = await FreePhoneNumberAsync(input.PhoneNumber, exceptUserId: null),
+            PhoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, exceptUserId: null),
             EmailConfirmed = true,
             CreationTime = timeProvider.GetUtcNow(),
         };
@@ -70,7 +68,7 @@ public sealed class IdentityUserAppService(
 
         user.FirstName = input.FirstName.Trim();
         user.LastName = input.LastName.Trim();
-        user.PhoneNumber = await FreePhoneNumberAsync(input.PhoneNumber, user.Id);
+        user.PhoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, user.Id);
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         return await ToDtoAsync(user);
     }
@@ -156,16 +154,5 @@ public sealed class IdentityUserAppService(
                 throw new BusinessException(DasTernErrorCodes.IdentityUnknownRole, httpStatusCode: 400).WithData("Name", role);
             }
         }
-    }
-
-    private async Task<string?> FreePhoneNumberAsync(string? phoneNumber, Guid? exceptUserId)
-    {
-        var normalized = AppUser.NormalizePhoneNumber(phoneNumber);
-        if (normalized is not null && await users.FindByPhoneNumberAsync(normalized) is { } owner && owner.Id != exceptUserId)
-        {
-            throw new BusinessException(DasTernErrorCodes.AccountDuplicatePhoneNumber, httpStatusCode: 409);
-        }
-
-        return normalized;
     }
 }
