@@ -28,11 +28,11 @@ public static class RateLimiterSetup
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
         var perAddress = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            IsTokenRequest(context) && settings.Enabled
+            IsSignInRequest(context) && settings.Enabled
                 ? partitions.FixedWindow($"token:{AddressOf(context)}", settings.TokenPermitsPerMinute)
                 : RateLimitPartition.GetNoLimiter("none"));
         var concurrency = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            IsTokenRequest(context) && settings.Enabled
+            IsSignInRequest(context) && settings.Enabled
                 ? RateLimitPartition.Get("sign-in", _ => signInSlots)
                 : RateLimitPartition.GetNoLimiter("none"));
 
@@ -46,7 +46,7 @@ public static class RateLimiterSetup
         return Rejecting(new RateLimiterOptions
         {
             GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                settings.Enabled && context.GetEndpoint() is RouteEndpoint endpoint && !IsTokenRequest(context)
+                settings.Enabled && context.GetEndpoint() is RouteEndpoint endpoint && !IsSignInRequest(context)
                     ? partitions.FixedWindow($"api:{context.Request.Method}:{endpoint.RoutePattern.RawText}:{CallerOf(context)}", settings.PermitsPerMinute)
                     : RateLimitPartition.GetNoLimiter("none")),
         });
@@ -66,7 +66,7 @@ public static class RateLimiterSetup
     }
 
     /// <summary>Sign-in, registration and password-reset requests: where accounts get guessed or flooded.</summary>
-    private static bool IsTokenRequest(HttpContext context) =>
+    private static bool IsSignInRequest(HttpContext context) =>
         context.Request.Path.StartsWithSegments(TokenPath)
         || (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(AccountPath) && !context.Request.Path.StartsWithSegments(AccountPath + "/my-profile"));
 

@@ -17,6 +17,46 @@ namespace DasTern.Migrations
                 .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
 
             migrationBuilder.CreateTable(
+                name: "AuditLogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExecutionTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DurationMs = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    HttpMethod = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Url = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: false),
+                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ExceptionType = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataAccessLogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccessTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReaderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResourceType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ResourceId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataAccessLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DrugInteractionRules",
                 columns: table => new
                 {
@@ -32,6 +72,24 @@ namespace DasTern.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DrugInteractionRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EntityChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChangeTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangeType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    PropertyChanges = table.Column<string>(type: "jsonb", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EntityChanges", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -155,6 +213,25 @@ namespace DasTern.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SecurityLogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecurityLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -166,6 +243,15 @@ namespace DasTern.Migrations
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
                     LastLoginTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreationTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MorningMealTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    NoonMealTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    EveningMealTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    NightMealTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DoseGracePeriodMinutes = table.Column<int>(type: "integer", nullable: false),
+                    DoctorStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DoctorLicenseNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DoctorSpecialty = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    DoctorClinic = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -174,7 +260,7 @@ namespace DasTern.Migrations
                     PasswordHash = table.Column<string>(type: "text", nullable: true),
                     SecurityStamp = table.Column<string>(type: "text", nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -184,6 +270,25 @@ namespace DasTern.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserVerificationCodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Salt = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreationTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpirationTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserVerificationCodes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -350,10 +455,50 @@ namespace DasTern.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_CorrelationId",
+                table: "AuditLogs",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_ExecutionTime",
+                table: "AuditLogs",
+                column: "ExecutionTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogs_UserId_ExecutionTime",
+                table: "AuditLogs",
+                columns: new[] { "UserId", "ExecutionTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataAccessLogs_AccessTime",
+                table: "DataAccessLogs",
+                column: "AccessTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataAccessLogs_PatientId_AccessTime",
+                table: "DataAccessLogs",
+                columns: new[] { "PatientId", "AccessTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DrugInteractionRules_SubjectA_SubjectB",
                 table: "DrugInteractionRules",
                 columns: new[] { "SubjectA", "SubjectB" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityChanges_ChangeTime",
+                table: "EntityChanges",
+                column: "ChangeTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityChanges_CorrelationId",
+                table: "EntityChanges",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityChanges_EntityType_EntityId",
+                table: "EntityChanges",
+                columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Medicines_Category",
@@ -431,6 +576,16 @@ namespace DasTern.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SecurityLogs_Time",
+                table: "SecurityLogs",
+                column: "Time");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityLogs_UserId_Time",
+                table: "SecurityLogs",
+                columns: new[] { "UserId", "Time" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserClaims_UserId",
                 table: "UserClaims",
                 column: "UserId");
@@ -451,22 +606,43 @@ namespace DasTern.Migrations
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Users_DoctorStatus",
+                table: "Users",
+                column: "DoctorStatus");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_PhoneNumber",
                 table: "Users",
-                column: "PhoneNumber");
+                column: "PhoneNumber",
+                unique: true,
+                filter: "\"PhoneNumber\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "Users",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserVerificationCodes_UserId_Purpose_CreationTime",
+                table: "UserVerificationCodes",
+                columns: new[] { "UserId", "Purpose", "CreationTime" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLogs");
+
+            migrationBuilder.DropTable(
+                name: "DataAccessLogs");
+
+            migrationBuilder.DropTable(
                 name: "DrugInteractionRules");
+
+            migrationBuilder.DropTable(
+                name: "EntityChanges");
 
             migrationBuilder.DropTable(
                 name: "Medicines");
@@ -487,6 +663,9 @@ namespace DasTern.Migrations
                 name: "RoleClaims");
 
             migrationBuilder.DropTable(
+                name: "SecurityLogs");
+
+            migrationBuilder.DropTable(
                 name: "UserClaims");
 
             migrationBuilder.DropTable(
@@ -497,6 +676,9 @@ namespace DasTern.Migrations
 
             migrationBuilder.DropTable(
                 name: "UserTokens");
+
+            migrationBuilder.DropTable(
+                name: "UserVerificationCodes");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictAuthorizations");
