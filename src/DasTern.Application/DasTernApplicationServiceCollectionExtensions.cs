@@ -19,6 +19,7 @@ public static class DasTernApplicationServiceCollectionExtensions
         services.AddScoped<IPolicyChecker, PolicyChecker>();
         services.AddScoped<MethodAuthorizer>();
         services.AddScoped<Auditing.AuditRetentionJob>();
+        services.AddSingleton<Auditing.AuditRecordWriter>();
         services.AddScoped<Emailing.IEmailQueue, Emailing.EmailQueue>();
         services.AddSingleton<Emailing.EmailRenderer>();
         services.AddScoped<Emailing.EmailJob>();

@@ -1,6 +1,5 @@
 using DasTern.Auditing;
 using DasTern.Entities;
-using DasTern.Uow;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,8 +15,7 @@ public sealed class EmailJob(
     EmailRenderer renderer,
     IEmailSender sender,
     IBackgroundJobClient jobs,
-    IAuditLogRepository auditLogs,
-    IUnitOfWorkManager unitOfWorkManager,
+    AuditRecordWriter auditWriter,
     IOptions<EmailOptions> options,
     TimeProvider timeProvider,
     ILogger<EmailJob> logger)
@@ -44,16 +42,15 @@ public sealed class EmailJob(
         }
     }
 
-    private async Task RecordFailureAsync(QueuedEmail email, Exception exception)
+    private Task RecordFailureAsync(QueuedEmail email, Exception exception)
     {
-        await using var unitOfWork = await unitOfWorkManager.BeginAsync(isTransactional: false);
-        await auditLogs.InsertAsync(new AuditLog(EntityId.New(), timeProvider.GetUtcNow())
+        var record = new AuditLog(EntityId.New(), timeProvider.GetUtcNow())
         {
             HttpMethod = "JOB",
             Url = $"jobs/email/{email.Template}",
             StatusCode = 500,
             ExceptionType = exception.GetType().FullName,
-        });
-        await unitOfWork.CompleteAsync();
+        };
+        return auditWriter.WriteAsync(repository => repository.InsertAsync(record), record.Url);
     }
 }

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using DasTern.Security;
 using DasTern.Tracing;
-using DasTern.Uow;
 
 namespace DasTern.Auditing;
 
@@ -11,14 +9,9 @@ namespace DasTern.Auditing;
 /// and per failed request, after the answer is sent. The write uses its own scope and unit of work,
 /// and a failed write is logged and counted but never fails the request.
 /// </summary>
-public sealed class AuditLoggingMiddleware(RequestDelegate next, ILogger<AuditLoggingMiddleware> logger, TimeProvider timeProvider)
+public sealed class AuditLoggingMiddleware(RequestDelegate next, TimeProvider timeProvider)
 {
-    public const string MeterName = "DasTern.Auditing";
-
-    private static readonly Meter Meter = new(MeterName);
-    private static readonly Counter<long> WriteFailures = Meter.CreateCounter<long>("dastern.audit.write_failures", description: "Audit records that could not be written");
-
-    public async Task InvokeAsync(HttpContext context, IServiceScopeFactory scopes, ICorrelationIdAccessor correlationId)
+    public async Task InvokeAsync(HttpContext context, AuditRecordWriter writer, ICorrelationIdAccessor correlationId)
     {
         var started = Stopwatch.GetTimestamp();
         var executionTime = timeProvider.GetUtcNow();
@@ -31,7 +24,8 @@ public sealed class AuditLoggingMiddleware(RequestDelegate next, ILogger<AuditLo
         {
             if (ShouldAudit(context.Request.Method, context.Response.StatusCode))
             {
-                await WriteAsync(scopes, BuildRecord(context, executionTime, started, failure, correlation));
+                var record = BuildRecord(context, executionTime, started, failure, correlation);
+                await writer.WriteAsync(repository => repository.InsertAsync(record), $"{record.HttpMethod} {record.Url} ({record.CorrelationId})");
             }
         });
 
@@ -66,21 +60,5 @@ public sealed class AuditLoggingMiddleware(RequestDelegate next, ILogger<AuditLo
             CorrelationId = correlationId,
             ExceptionType = AuditText.Limit(failure?.GetType().FullName, AuditLogConsts.MaxExceptionTypeLength),
         };
-    }
-
-    private async Task WriteAsync(IServiceScopeFactory scopes, AuditLog record)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync(isTransactional: false);
-            await scope.ServiceProvider.GetRequiredService<IAuditLogRepository>().InsertAsync(record);
-            await unitOfWork.CompleteAsync();
-        }
-        catch (Exception exception)
-        {
-            WriteFailures.Add(1);
-            logger.LogError(exception, "Could not write the audit record of {Method} {Url} ({CorrelationId})", record.HttpMethod, record.Url, record.CorrelationId);
-        }
     }
 }

@@ -1,16 +1,14 @@
 using DasTern.Security;
 using DasTern.Tracing;
-using DasTern.Uow;
 
 namespace DasTern.Auditing;
 
 /// <summary>Writes in a scope of its own, so a failed sign-in is recorded even though the request fails.</summary>
 public sealed class SecurityLogRecorder(
     IHttpContextAccessor httpContextAccessor,
-    IServiceScopeFactory scopes,
+    AuditRecordWriter writer,
     ICorrelationIdAccessor correlationId,
-    TimeProvider timeProvider,
-    ILogger<SecurityLogRecorder> logger) : ISecurityLogRecorder
+    TimeProvider timeProvider) : ISecurityLogRecorder
 {
     public async Task RecordAsync(SecurityLogAction action, Guid? userId, string? userName, string? clientId = null)
     {
@@ -25,16 +23,6 @@ public sealed class SecurityLogRecorder(
             CorrelationId = correlationId.CorrelationId,
         };
 
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IUnitOfWorkManager>().BeginAsync(isTransactional: false);
-            await scope.ServiceProvider.GetRequiredService<IAuditLogRepository>().InsertAsync(record);
-            await unitOfWork.CompleteAsync();
-        }
-        catch (Exception exception)
-        {
-            logger.LogError(exception, "Could not write the security log entry {Action} for {UserName}", action, userName);
-        }
+        await writer.WriteAsync(repository => repository.InsertAsync(record), $"security event {action} of {userName}");
     }
 }

@@ -140,7 +140,7 @@ public class AuditLogging_Tests(HostFixture fixture)
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == AuditLoggingMiddleware.MeterName)
+            if (instrument.Meter.Name == AuditRecordWriter.MeterName)
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -149,13 +149,14 @@ public class AuditLogging_Tests(HostFixture fixture)
         listener.Start();
         var services = new ServiceCollection().AddSingleton<IServiceScopeFactory>(new BrokenScopeFactory()).BuildServiceProvider();
         var ran = false;
-        var middleware = new AuditLoggingMiddleware(_ => { ran = true; return Task.CompletedTask; }, NullLogger<AuditLoggingMiddleware>.Instance, TimeProvider.System);
+        var middleware = new AuditLoggingMiddleware(_ => { ran = true; return Task.CompletedTask; }, TimeProvider.System);
         var context = new DefaultHttpContext { RequestServices = services };
         var completion = new CompletionFeature();
         context.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpResponseFeature>(completion);
         context.Request.Method = "POST";
 
-        await middleware.InvokeAsync(context, services.GetRequiredService<IServiceScopeFactory>(), new Tracing.CorrelationIdAccessor());
+        var writer = new AuditRecordWriter(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AuditRecordWriter>.Instance);
+        await middleware.InvokeAsync(context, writer, new Tracing.CorrelationIdAccessor());
         await completion.CompleteAsync();
 
         ran.ShouldBeTrue();
