@@ -17,23 +17,26 @@ public static class RateLimiterSetup
     public const string TokenPath = "/connect/token";
     public const string AccountPath = "/api/account";
 
+    /// <remarks>
+    /// The partitioned limiter disposes a partition's limiter after ten idle seconds and calls the
+    /// factory again, so the factory must build a new limiter each time, never hand back a shared one.
+    /// </remarks>
     public static RateLimiterOptions ForSignIn(IServiceProvider services)
     {
         var settings = services.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
         var partitions = services.GetRequiredService<RateLimitPartitions>();
-        var signInSlots = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-        {
-            PermitLimit = settings.SignInConcurrency,
-            QueueLimit = settings.SignInQueueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
         var perAddress = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             IsSignInRequest(context) && settings.Enabled
                 ? partitions.FixedWindow($"token:{AddressOf(context)}", settings.TokenPermitsPerMinute)
                 : RateLimitPartition.GetNoLimiter("none"));
         var concurrency = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             IsSignInRequest(context) && settings.Enabled
-                ? RateLimitPartition.Get("sign-in", _ => signInSlots)
+                ? RateLimitPartition.GetConcurrencyLimiter("sign-in", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = settings.SignInConcurrency,
+                    QueueLimit = settings.SignInQueueLimit,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })
                 : RateLimitPartition.GetNoLimiter("none"));
 
         return Rejecting(new RateLimiterOptions { GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, concurrency) });

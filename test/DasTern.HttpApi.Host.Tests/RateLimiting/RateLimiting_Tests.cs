@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
@@ -63,6 +64,40 @@ public class RateLimiting_Tests(HostFixture fixture)
 
         statuses.Take(3).ShouldAllBe(status => status == 400);
         statuses[3].ShouldBe(429);
+    }
+
+    [Fact]
+    public async Task Should_Count_Registration_And_Password_Reset_In_The_Sign_In_Window()
+    {
+        await using var host = new DasTernHostFactory(Limited(("RateLimiting:TokenPermitsPerMinute", "3")));
+        using var client = host.CreateClient();
+
+        using var register = await client.PostAsJsonAsync("/api/account/register-patient", new { });
+        using var reset = await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = "nobody@example.test" });
+        var token = await TokenClient.PasswordAsync(client, TestSettings.AdminEmail, "wrong-password");
+        using var refusedReset = await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = "nobody@example.test" });
+        using var refusedRegister = await client.PostAsJsonAsync("/api/account/register-caregiver", new { });
+
+        register.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        token.Status.ShouldBe(400);
+        await ProblemDetailsBody.ReadAsync(refusedReset, 429, DasTernErrorCodes.TooManyRequests);
+        await ProblemDetailsBody.ReadAsync(refusedRegister, 429, DasTernErrorCodes.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task Should_Keep_Admitting_Sign_Ins_After_The_Concurrency_Limiter_Sat_Idle()
+    {
+        await using var host = new DasTernHostFactory(Limited());
+        using var client = host.CreateClient();
+
+        var before = await TokenClient.PasswordAsync(client, TestSettings.AdminEmail, TestSettings.AdminPassword);
+        // The partitioned limiter drops a partition idle for more than ten seconds and builds it again.
+        await Task.Delay(TimeSpan.FromSeconds(11));
+        var after = await TokenClient.PasswordAsync(client, TestSettings.AdminEmail, TestSettings.AdminPassword);
+
+        before.Status.ShouldBe(200);
+        after.Status.ShouldBe(200);
     }
 
     [Fact]
