@@ -23,6 +23,7 @@ public static class DasTernApplicationServiceCollectionExtensions
         services.AddScoped<Emailing.IEmailQueue, Emailing.EmailQueue>();
         services.AddSingleton<Emailing.EmailRenderer>();
         services.AddScoped<Emailing.EmailJob>();
+        services.AddScoped<Emailing.EmailOutboxSweepJob>();
         services.AddScoped<Account.UserSessionRevoker>();
 
         foreach (var type in ApplicationServiceTypes.All)

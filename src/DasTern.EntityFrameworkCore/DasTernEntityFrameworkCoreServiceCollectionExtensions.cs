@@ -43,6 +43,7 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IAuditLogRepository, AuditLogRepository>();
         services.AddScoped<IUserVerificationCodeRepository, UserVerificationCodeRepository>();
+        services.AddScoped<Emailing.IOutboxEmailRepository, Emailing.OutboxEmailRepository>();
         services.AddScoped<IAppUserRepository, AppUserRepository>();
 
         services.AddIdentityCore<AppUser>(options =>

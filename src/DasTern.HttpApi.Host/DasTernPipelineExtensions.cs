@@ -1,4 +1,5 @@
 using DasTern.Auditing;
+using DasTern.Emailing;
 using DasTern.HangfireDashboard;
 using DasTern.Localization;
 using DasTern.RateLimiting;
@@ -48,8 +49,9 @@ public static class DasTernPipelineExtensions
             AsyncAuthorization = [app.Services.GetRequiredService<HangfireDashboardAuthorizationFilter>()],
             DisplayStorageConnectionString = false,
         }).AllowAnonymous();
-        app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<AuditRetentionJob>(AuditRetentionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
+        var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurringJobs.AddOrUpdate<AuditRetentionJob>(AuditRetentionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
+        recurringJobs.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         return app;
     }
 }

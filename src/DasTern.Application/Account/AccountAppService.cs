@@ -56,7 +56,7 @@ public sealed class AccountAppService(
 
         user.EmailConfirmed = true;
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
-        emails.Enqueue(new QueuedEmail(user.Email!, EmailTemplate.Welcome, user.Language, new() { ["FirstName"] = user.FirstName ?? string.Empty }));
+        await emails.EnqueueAsync(new QueuedEmail(user.Email!, EmailTemplate.Welcome, user.Language, new() { ["FirstName"] = user.FirstName ?? string.Empty }));
     }
 
     public async Task SendPasswordResetCodeAsync(SendCodeDto input)
@@ -116,7 +116,7 @@ public sealed class AccountAppService(
 
         var (code, plainText) = UserVerificationCode.Create(user.Id, purpose, now);
         await codes.InsertAsync(code);
-        emails.Enqueue(new QueuedEmail(user.Email!, template, user.Language, new()
+        await emails.EnqueueAsync(new QueuedEmail(user.Email!, template, user.Language, new()
         {
             ["FirstName"] = user.FirstName ?? string.Empty,
             ["Code"] = plainText,

@@ -7,11 +7,14 @@ using Microsoft.Extensions.Options;
 namespace DasTern.Emailing;
 
 /// <summary>
-/// Sends one email. A failed send is retried after each configured delay (5 min, 15 min, 1 h by
-/// default); after the last it is recorded as failed in the audit log. Retries are scheduled here
-/// rather than by Hangfire's global retry, so the delays come from configuration.
+/// Sends one outbox email. A failed send is retried after each configured delay (5 min, 15 min,
+/// 1 h by default); after the last it is recorded as failed in the audit log. Retries are scheduled
+/// here rather than by Hangfire's global retry, so the delays come from configuration. A job finding
+/// the email gone, at another attempt or claimed by a live worker does nothing, so a job queued
+/// twice sends once.
 /// </summary>
 public sealed class EmailJob(
+    IOutboxEmailRepository outbox,
     EmailRenderer renderer,
     IEmailSender sender,
     IBackgroundJobClient jobs,
@@ -20,30 +23,46 @@ public sealed class EmailJob(
     TimeProvider timeProvider,
     ILogger<EmailJob> logger)
 {
+    /// <summary>Far longer than an SMTP exchange; a worker that crashed mid-send gives the email up after it.</summary>
+    public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
+
     [AutomaticRetry(Attempts = 0)]
-    public async Task SendAsync(QueuedEmail email, int attempt)
+    public async Task SendAsync(Guid outboxEmailId, int attempt)
     {
+        var now = timeProvider.GetUtcNow();
+        var claimed = await outbox.TryClaimAsync(outboxEmailId, attempt, now, now + ClaimDuration);
+        if (claimed is null)
+        {
+            return;
+        }
+
+        var email = claimed.ToQueuedEmail();
         try
         {
             await sender.SendAsync(renderer.Render(email));
         }
         catch (Exception exception)
         {
-            var delays = options.Value.EffectiveRetryDelays;
-            if (attempt < delays.Count)
-            {
-                logger.LogWarning(exception, "Sending the {Template} email failed (attempt {Attempt}); retrying in {Delay}", email.Template, attempt + 1, delays[attempt]);
-                jobs.Schedule<EmailJob>(job => job.SendAsync(email, attempt + 1), delays[attempt]);
-                return;
-            }
-
-            logger.LogError(exception, "Sending the {Template} email failed for good after {Attempts} attempts", email.Template, attempt + 1);
-            await RecordFailureAsync(email, exception);
+            await HandleFailureAsync(outboxEmailId, attempt, email, exception);
+            return;
         }
+
+        await outbox.DeleteAsync(outboxEmailId);
     }
 
-    private Task RecordFailureAsync(QueuedEmail email, Exception exception)
+    private async Task HandleFailureAsync(Guid outboxEmailId, int attempt, QueuedEmail email, Exception exception)
     {
+        var delays = options.Value.EffectiveRetryDelays;
+        if (attempt < delays.Count)
+        {
+            logger.LogWarning(exception, "Sending the {Template} email failed (attempt {Attempt}); retrying in {Delay}", email.Template, attempt + 1, delays[attempt]);
+            await outbox.RescheduleAsync(outboxEmailId, attempt + 1, timeProvider.GetUtcNow() + delays[attempt]);
+            jobs.Schedule<EmailJob>(job => job.SendAsync(outboxEmailId, attempt + 1), delays[attempt]);
+            return;
+        }
+
+        logger.LogError(exception, "Sending the {Template} email failed for good after {Attempts} attempts", email.Template, attempt + 1);
+        await outbox.DeleteAsync(outboxEmailId);
         var record = new AuditLog(EntityId.New(), timeProvider.GetUtcNow())
         {
             HttpMethod = "JOB",
@@ -51,6 +70,6 @@ public sealed class EmailJob(
             StatusCode = 500,
             ExceptionType = exception.GetType().FullName,
         };
-        return auditWriter.WriteAsync(repository => repository.InsertAsync(record), record.Url);
+        await auditWriter.WriteAsync(repository => repository.InsertAsync(record), record.Url);
     }
 }

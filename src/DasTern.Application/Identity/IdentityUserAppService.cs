@@ -134,7 +134,7 @@ public sealed class IdentityUserAppService(
         if (input.Approve)
         {
             IdentityResults.ThrowIfFailed(await userManager.AddToRoleAsync(user, RoleNames.Doctor));
-            emails.Enqueue(new QueuedEmail(user.Email!, EmailTemplate.DoctorVerified, user.Language, new() { ["LastName"] = user.LastName ?? string.Empty }));
+            await emails.EnqueueAsync(new QueuedEmail(user.Email!, EmailTemplate.DoctorVerified, user.Language, new() { ["LastName"] = user.LastName ?? string.Empty }));
         }
 
         return await ToDtoAsync(user);

@@ -1,7 +1,10 @@
 namespace DasTern.Emailing;
 
-/// <summary>Emails leave through a background job, and only once the current unit of work has committed.</summary>
+/// <summary>
+/// Emails are written to the outbox inside the current unit of work and leave through a background
+/// job once it has committed.
+/// </summary>
 public interface IEmailQueue
 {
-    void Enqueue(QueuedEmail email);
+    Task EnqueueAsync(QueuedEmail email);
 }

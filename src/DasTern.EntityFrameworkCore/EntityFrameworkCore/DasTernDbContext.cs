@@ -21,6 +21,8 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
 
     public DbSet<UserVerificationCode> UserVerificationCodes => Set<UserVerificationCode>();
 
+    public DbSet<Emailing.OutboxEmail> OutboxEmails => Set<Emailing.OutboxEmail>();
+
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
 
     public DbSet<EntityChange> EntityChanges => Set<EntityChange>();
