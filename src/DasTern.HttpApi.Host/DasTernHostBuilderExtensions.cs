@@ -9,6 +9,7 @@ using DasTern.OpenApi;
 using DasTern.OpenIddict;
 using DasTern.RateLimiting;
 using DasTern.Security;
+using DasTern.Validation;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authorization;
@@ -67,11 +68,16 @@ public static class DasTernHostBuilderExtensions
 
     private static void AddApi(IServiceCollection services)
     {
+        var localizer = new JsonStringLocalizer();
+        services.AddLocalization();
         services.AddControllers(options =>
             {
                 options.Conventions.Add(new ApplicationServiceConvention());
                 options.Filters.Add<ApplicationServiceActionFilter>();
+                options.ModelMetadataDetailsProviders.Add(new ValidationMessageKeyProvider());
+                ModelBindingMessages.Localize(options.ModelBindingMessageProvider, localizer);
             })
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, _) => localizer)
             .ConfigureApplicationPartManager(manager =>
             {
                 manager.ApplicationParts.Add(new AssemblyPart(typeof(DasTernApplicationServiceCollectionExtensions).Assembly));

@@ -1,4 +1,5 @@
 using DasTern.ExceptionHandling;
+using DasTern.Localization;
 using DasTern.Services;
 using DasTern.Uow;
 using DasTern.Validation;
@@ -27,7 +28,7 @@ public sealed class ApplicationServiceActionFilter(IUnitOfWorkManager unitOfWork
 
         if (!context.ModelState.IsValid)
         {
-            throw new ValidationFailedException(ErrorsOf(context.ModelState));
+            throw new ValidationFailedException(ErrorsOf(context.ModelState, context.HttpContext.RequestServices.GetRequiredService<JsonStringLocalizer>()));
         }
 
         var isTransactional = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
@@ -40,7 +41,7 @@ public sealed class ApplicationServiceActionFilter(IUnitOfWorkManager unitOfWork
     }
 
     /// <summary>When the body is not readable JSON, only the JSON errors are reported, not the follow-on "input is required".</summary>
-    private static Dictionary<string, string[]> ErrorsOf(ModelStateDictionary modelState)
+    private static Dictionary<string, string[]> ErrorsOf(ModelStateDictionary modelState, JsonStringLocalizer localizer)
     {
         var entries = modelState.Where(entry => entry.Value is { Errors.Count: > 0 }).ToList();
         if (entries.Any(entry => entry.Key.StartsWith('$')))
@@ -53,7 +54,7 @@ public sealed class ApplicationServiceActionFilter(IUnitOfWorkManager unitOfWork
             .ToDictionary(
                 group => group.Key,
                 group => group.SelectMany(entry => entry.Value!.Errors)
-                    .Select(error => string.IsNullOrEmpty(error.ErrorMessage) ? "The value is not valid." : error.ErrorMessage)
+                    .Select(error => string.IsNullOrEmpty(error.ErrorMessage) ? localizer["Validation:ValueIsInvalid"].Value : error.ErrorMessage)
                     .ToArray());
     }
 
