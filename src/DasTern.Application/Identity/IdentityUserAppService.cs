@@ -115,8 +115,16 @@ public sealed class IdentityUserAppService(
         await EnsureRolesExistAsync(input.Roles);
         var current = await userManager.GetRolesAsync(user);
         var wanted = input.Roles.Distinct().ToList();
-        IdentityResults.ThrowIfFailed(await userManager.RemoveFromRolesAsync(user, current.Except(wanted)));
+        var removed = current.Except(wanted).ToList();
+        IdentityResults.ThrowIfFailed(await userManager.RemoveFromRolesAsync(user, removed));
         IdentityResults.ThrowIfFailed(await userManager.AddToRolesAsync(user, wanted.Except(current)));
+        if (removed.Count > 0)
+        {
+            // Tokens carry the roles they were issued with: a removed role must not outlive this call.
+            // An added one arrives with the next token.
+            await sessions.RevokeAllAsync(user.Id);
+        }
+
         return await ToDtoAsync(user);
     }
 

@@ -83,6 +83,29 @@ public class IdentityAdmin_Tests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Should_End_The_Sessions_Of_A_User_Who_Lost_A_Role()
+    {
+        using var admin = await AdminAsync();
+        using var anonymous = fixture.Client();
+        var email = $"demoted-{Guid.NewGuid():N}@dastern.test";
+        var id = (await CreateUserAsync(admin, email, RoleNames.Admin)).GetProperty("id").GetGuid();
+        var session = (await TokenClient.PasswordAsync(anonymous, email, Password)).Body;
+        using var demoted = fixture.Client(session.AccessToken);
+        var before = await demoted.GetAsync("/api/identity/users?maxResultCount=1");
+
+        (await admin.PutAsJsonAsync($"/api/identity/users/{id}/roles", new { roles = new[] { RoleNames.Patient } })).EnsureSuccessStatusCode();
+        var withOldToken = await demoted.GetAsync("/api/identity/users?maxResultCount=1");
+        var refreshed = await TokenClient.RefreshAsync(anonymous, session.RefreshToken!);
+        using var signedInAgain = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+        var withNewToken = await signedInAgain.GetAsync("/api/identity/users?maxResultCount=1");
+
+        before.StatusCode.ShouldBe(HttpStatusCode.OK);
+        withOldToken.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        refreshed.Body.Error.ShouldBe("invalid_grant");
+        withNewToken.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Should_Let_A_Verified_Doctor_Act_As_A_Doctor()
     {
         using var admin = await AdminAsync();
