@@ -11,10 +11,14 @@ public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepositor
     /// <summary>Tag of every cached answer that depends on grants; dropped with any grant change.</summary>
     public const string GrantsTag = "permission-grants";
 
+    /// <summary>
+    /// HybridCache drops a changed entry from Redis and from this instance's memory only; other
+    /// instances keep their in-memory copy until it expires, so that copy lives seconds, not minutes.
+    /// </summary>
     private static readonly HybridCacheEntryOptions EntryOptions = new()
     {
         Expiration = TimeSpan.FromHours(1),
-        LocalCacheExpiration = TimeSpan.FromMinutes(1),
+        LocalCacheExpiration = TimeSpan.FromSeconds(10),
     };
 
     public async Task<IReadOnlySet<string>> GetGrantedAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)
