@@ -40,6 +40,38 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Apply_A_Revoked_Grant_On_Another_Instance_Within_Seconds()
+    {
+        var (email, password, id) = await fixture.CreateUserAsync(role: null);
+        using var anonymous = fixture.Client();
+        var token = await TokenClient.AccessTokenAsync(anonymous, email, password);
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        await using var other = new DasTernHostFactory(fixture.Settings);
+        using var onOther = other.CreateClient();
+        onOther.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        using var onThis = fixture.Client(token);
+        const string Path = "/api/app/medicine/categories";
+        async Task SetAsync(bool isGranted) => (await admin.PutAsJsonAsync(
+            $"/api/permission-management/permissions?providerName=U&providerKey={id}",
+            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted } } })).EnsureSuccessStatusCode();
+
+        await SetAsync(true);
+        var grantedOnOther = (await onOther.GetAsync(Path)).StatusCode;
+        await SetAsync(false);
+        var revokedOnThis = (await onThis.GetAsync(Path)).StatusCode;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await onOther.GetAsync(Path)).StatusCode == HttpStatusCode.OK && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(500);
+        }
+
+        grantedOnOther.ShouldBe(HttpStatusCode.OK);
+        revokedOnThis.ShouldBe(HttpStatusCode.Forbidden);
+        (await onOther.GetAsync(Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(12));
+    }
+
+    [Fact]
     public async Task Should_Refuse_Non_Admins_And_Bad_Input()
     {
         using var doctor = fixture.Client(await fixture.TokenForAsync(RoleNames.Doctor));
