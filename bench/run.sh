@@ -5,7 +5,7 @@
 #              check, validation, unit of work, EF Core query, mapping, JSON
 #   cached   - the real host as shipped (catalogue lists cached in HybridCache, Redis second level)
 # Prints requests/s and p50/p99 latency of each (wrk, closed loop, on loopback) and writes
-# bench/results/latest.md. Settings: BENCH_DURATION (20s), BENCH_WARMUP (15s), BENCH_CONNECTIONS (32),
+# bench/results/latest.md. Settings: BENCH_DURATION (20s), BENCH_WARMUP (45s), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ ensure_package 'command -v psql' postgresql-client
 duration="${BENCH_DURATION:-20s}"
 connections="${BENCH_CONNECTIONS:-32}"
 threads="${BENCH_THREADS:-2}"
-warmup="${BENCH_WARMUP:-15s}"
+warmup="${BENCH_WARMUP:-45s}"
 query="/medicines?filter=amox"
 api_query="/api/app/medicine?filter=amox"
 database=dastern_bench

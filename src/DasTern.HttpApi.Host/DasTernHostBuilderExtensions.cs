@@ -13,6 +13,7 @@ using DasTern.Validation;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -50,6 +51,8 @@ public static class DasTernHostBuilderExtensions
         services.AddSingleton<Emailing.IEmailSender, Emailing.MailKitEmailSender>();
         services.AddScoped<Auditing.ISecurityLogRecorder, Auditing.SecurityLogRecorder>();
         services.AddMemoryCache();
+        // Login cookies and antiforgery tokens must read the same on every instance and after a restart.
+        services.AddDataProtection().SetApplicationName("DasTern").PersistKeysToDbContext<EntityFrameworkCore.DasTernDbContext>();
         services.AddSingleton<IAccessTokenRevocationList, AccessTokenRevocationList>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();

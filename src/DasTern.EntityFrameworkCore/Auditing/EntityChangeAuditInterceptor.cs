@@ -13,7 +13,7 @@ namespace DasTern.Auditing;
 /// <summary>
 /// Adds an <see cref="EntityChange"/> row for every entity the save creates, updates or deletes, so
 /// the audit trail commits or rolls back with the change itself. Secrets (password hashes, security
-/// stamps, tokens, codes, authenticator keys) are never recorded.
+/// stamps, tokens, codes, authenticator keys, data-protection keys) are never recorded.
 /// </summary>
 public sealed class EntityChangeAuditInterceptor(
     ICurrentPrincipalAccessor principalAccessor,
@@ -65,7 +65,7 @@ public sealed class EntityChangeAuditInterceptor(
         var type = entry.Entity.GetType();
         return !type.IsDefined(typeof(AuditIgnoreAttribute), inherit: true)
             && !type.Namespace!.StartsWith("OpenIddict", StringComparison.Ordinal)
-            && entry.Metadata.GetTableName() is not ("UserTokens");
+            && entry.Metadata.GetTableName() is not ("UserTokens" or "DataProtectionKeys");
     }
 
     private static EntityChange? Describe(EntityEntry entry, DateTimeOffset now)

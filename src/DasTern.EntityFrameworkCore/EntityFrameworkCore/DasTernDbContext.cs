@@ -2,6 +2,7 @@ using DasTern.Auditing;
 using DasTern.Authorization;
 using DasTern.Identity;
 using DasTern.Medicines;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DasTern.EntityFrameworkCore;
 
 public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The ASP.NET Core data-protection key ring (login cookie, antiforgery), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Medicine> Medicines => Set<Medicine>();
 
     public DbSet<DrugInteractionRule> DrugInteractionRules => Set<DrugInteractionRule>();

@@ -7,6 +7,8 @@ using System.Web;
 using DasTern.Identity;
 using DasTern.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DasTern.OpenIddict;
 
@@ -102,6 +104,36 @@ public partial class AuthorizationCode_Tests(HostFixture fixture)
 
         withoutPkce.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         foreign.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Should_Accept_A_Login_Form_Served_By_Another_Instance_With_The_Key_Ring_In_The_Database()
+    {
+        var (email, password, _) = await fixture.CreateUserAsync(RoleNames.Patient);
+        await using var other = new DasTernHostFactory(fixture.Settings);
+        using var browserHere = Browser();
+        using var browserThere = other.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+        using var page = await browserHere.GetAsync("/account/login?returnUrl=%2F");
+        var token = AntiforgeryField().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = HttpUtility.HtmlDecode(token),
+                ["returnUrl"] = "/",
+                ["login"] = email,
+                ["password"] = password,
+            }),
+        };
+        post.Headers.Add("Cookie", string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(cookie => cookie.Split(';')[0])));
+        using var loggedInThere = await browserThere.SendAsync(post);
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var keys = await scope.ServiceProvider.GetRequiredService<EntityFrameworkCore.DasTernDbContext>().DataProtectionKeys.CountAsync();
+
+        loggedInThere.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        loggedInThere.Headers.GetValues("Set-Cookie").ShouldContain(cookie => cookie.StartsWith("dastern.login=", StringComparison.Ordinal));
+        keys.ShouldBeGreaterThan(0);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
