@@ -129,17 +129,14 @@ public sealed class AccountAppService(
         var now = timeProvider.GetUtcNow();
         var user = await userManager.FindByEmailAsync(email);
         var code = user is null ? null : await codes.FindLatestAsync(user.Id, purpose);
-        if (user is null || code is null || !code.Matches(guess, now))
+        if (user is null || code is null || !code.IsUsable(now)
+            || !await codes.TryCountGuessAsync(code.Id, now)
+            || !code.Matches(guess)
+            || !await codes.TryMarkUsedAsync(code.Id, now))
         {
-            if (code is not null && code.IsUsable(now))
-            {
-                await codes.RecordFailedAttemptAsync(code.Id);
-            }
-
             throw new BusinessException(DasTernErrorCodes.AccountInvalidCode, httpStatusCode: 400);
         }
 
-        code.MarkUsed(now);
         return user;
     }
 }

@@ -7,12 +7,14 @@ namespace DasTern.Identity;
 
 /// <summary>
 /// A six-digit code sent by email (to confirm the address or reset the password). Only a salted
-/// hash is stored; a code works once, for ten minutes, and five wrong guesses burn it.
+/// hash is stored; a code works once, for ten minutes, and takes five guesses at most. Guesses and
+/// the single use are counted by atomic updates in the database, so concurrent requests cannot
+/// guess more often or use a code twice.
 /// </summary>
 [AuditIgnore]
 public sealed class UserVerificationCode : Entity<Guid>
 {
-    public const int MaxAttempts = 5;
+    public const int MaxGuesses = 5;
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     private UserVerificationCode(Guid id, Guid userId, VerificationCodePurpose purpose, string salt, string codeHash, DateTimeOffset creationTime)
@@ -40,7 +42,7 @@ public sealed class UserVerificationCode : Entity<Guid>
 
     public DateTimeOffset? UsedTime { get; private set; }
 
-    public int FailedAttempts { get; private set; }
+    public int Guesses { get; private set; }
 
     /// <summary>A new code and its plain text, which exists only to be emailed.</summary>
     public static (UserVerificationCode Code, string PlainText) Create(Guid userId, VerificationCodePurpose purpose, DateTimeOffset now)
@@ -50,14 +52,11 @@ public sealed class UserVerificationCode : Entity<Guid>
         return (new UserVerificationCode(EntityId.New(), userId, purpose, salt, Hash(salt, plainText), now), plainText);
     }
 
-    public bool IsUsable(DateTimeOffset now) => UsedTime is null && now < ExpirationTime && FailedAttempts < MaxAttempts;
+    public bool IsUsable(DateTimeOffset now) => UsedTime is null && now < ExpirationTime && Guesses < MaxGuesses;
 
-    /// <summary>Checks a guess without changing anything; wrong guesses are counted by the repository, outside the failing request's transaction.</summary>
-    public bool Matches(string guess, DateTimeOffset now) =>
-        IsUsable(now)
-        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(Salt, guess.Trim())), Encoding.ASCII.GetBytes(CodeHash));
-
-    public void MarkUsed(DateTimeOffset now) => UsedTime = now;
+    /// <summary>Compares a guess without changing anything; the repository counts it and marks the use.</summary>
+    public bool Matches(string guess) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(Salt, guess.Trim())), Encoding.ASCII.GetBytes(CodeHash));
 
     private static string Hash(string salt, string code) =>
         Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(salt + ":" + code)));

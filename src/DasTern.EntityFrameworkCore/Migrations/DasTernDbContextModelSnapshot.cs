@@ -481,7 +481,7 @@ namespace DasTern.Migrations
                     b.Property<DateTimeOffset>("ExpirationTime")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("FailedAttempts")
+                    b.Property<int>("Guesses")
                         .HasColumnType("integer");
 
                     b.Property<string>("Purpose")

@@ -25,6 +25,8 @@ public sealed class AccountHostFixture : IAsyncLifetime
         Database = await TestDatabase.CreateAsync();
         var settings = TestSettings.For(Database);
         settings["Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Account requests normally pass one at a time per instance; here they may race, as across instances.
+        settings["RateLimiting:SignInConcurrency"] = "16";
         Smtp.Start();
         Factory = new DasTernHostFactory(settings).WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DasTern.Account;
@@ -141,6 +142,41 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         (await Client(before.AccessToken).GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await TokenClient.PasswordAsync(client, email, Password)).Body.Error.ShouldBe("invalid_grant");
         (await TokenClient.PasswordAsync(client, email, "New-Pa55word!")).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_Let_Concurrent_Requests_Neither_Use_A_Code_Twice_Nor_Guess_More_Than_Five_Times()
+    {
+        var email = NewEmail();
+        using var client = Client();
+        using var racer = Client();
+        (await client.PostAsJsonAsync("/api/account/register-patient", Registration(email))).EnsureSuccessStatusCode();
+
+        (await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email })).EnsureSuccessStatusCode();
+        var code = await CodeFromEmailAsync(email, "reset code");
+        var uses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            racer.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = $"Raced-Pa55word-{i}!" })));
+
+        // The test clock stands still; the newest code must be told apart from the used one by time.
+        fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        (await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email })).EnsureSuccessStatusCode();
+        var guessed = await CodeFromEmailAsync(email, "reset code");
+        var wrong = guessed == "000000" ? "111111" : "000000";
+        var guesses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ =>
+            racer.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "New-Pa55word!" })));
+        using var afterGuesses = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = guessed, newPassword = "New-Pa55word!" });
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var counted = await scope.ServiceProvider.GetRequiredService<DasTern.EntityFrameworkCore.DasTernDbContext>().UserVerificationCodes
+            .Where(c => c.UserId == scope.ServiceProvider.GetRequiredService<DasTern.EntityFrameworkCore.DasTernDbContext>().Users.Single(u => u.Email == email).Id)
+            .OrderByDescending(c => c.CreationTime)
+            .Select(c => c.Guesses)
+            .FirstAsync();
+
+        uses.Count(response => response.StatusCode == HttpStatusCode.NoContent).ShouldBe(1);
+        uses.Count(response => response.StatusCode == HttpStatusCode.BadRequest).ShouldBe(7);
+        guesses.ShouldAllBe(response => response.StatusCode == HttpStatusCode.BadRequest);
+        counted.ShouldBe(DasTern.Identity.UserVerificationCode.MaxGuesses);
+        await ProblemDetailsBody.ReadAsync(afterGuesses, 400, DasTernErrorCodes.AccountInvalidCode);
     }
 
     [Fact]

@@ -57,6 +57,20 @@ namespace DasTern.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DrugInteractionRules",
                 columns: table => new
                 {
@@ -167,6 +181,22 @@ namespace DasTern.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OpenIddictScopes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxEmails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    CreationTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEmails", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -284,7 +314,7 @@ namespace DasTern.Migrations
                     CreationTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ExpirationTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UsedTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FailedAttempts = table.Column<int>(type: "integer", nullable: false)
+                    Guesses = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -553,6 +583,11 @@ namespace DasTern.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_NextAttemptTime",
+                table: "OutboxEmails",
+                column: "NextAttemptTime");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PermissionGrants_ProviderName_ProviderKey_Name",
                 table: "PermissionGrants",
                 columns: new[] { "ProviderName", "ProviderKey", "Name" },
@@ -639,6 +674,9 @@ namespace DasTern.Migrations
                 name: "DataAccessLogs");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "DrugInteractionRules");
 
             migrationBuilder.DropTable(
@@ -652,6 +690,9 @@ namespace DasTern.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpenIddictTokens");
+
+            migrationBuilder.DropTable(
+                name: "OutboxEmails");
 
             migrationBuilder.DropTable(
                 name: "PermissionGrants");
