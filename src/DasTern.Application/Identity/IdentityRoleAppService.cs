@@ -1,3 +1,4 @@
+using DasTern.Account;
 using DasTern.Authorization;
 using DasTern.Authorization.Permissions;
 using DasTern.Dtos;
@@ -9,7 +10,11 @@ using Microsoft.AspNetCore.Identity;
 namespace DasTern.Identity;
 
 [Authorize(DasTernPermissions.Identity.Roles.Default)]
-public sealed class IdentityRoleAppService(RoleManager<AppRole> roleManager, PermissionManager permissions) : IIdentityRoleAppService
+public sealed class IdentityRoleAppService(
+    RoleManager<AppRole> roleManager,
+    UserManager<AppUser> userManager,
+    PermissionManager permissions,
+    UserSessionRevoker sessions) : IIdentityRoleAppService
 {
     public Task<ListResultDto<IdentityRoleDto>> GetListAsync() =>
         Task.FromResult(new ListResultDto<IdentityRoleDto>(roleManager.Roles.OrderBy(role => role.Name).AsEnumerable().Select(ToDto).ToList()));
@@ -24,7 +29,7 @@ public sealed class IdentityRoleAppService(RoleManager<AppRole> roleManager, Per
         return ToDto(role);
     }
 
-    /// <summary>Renames a role; its permission grants follow it.</summary>
+    /// <summary>Renames a role; its permission grants follow it, and its members sign in again.</summary>
     [Authorize(DasTernPermissions.Identity.Roles.Update)]
     public async Task<IdentityRoleDto> UpdateAsync(Guid id, UpdateIdentityRoleDto input)
     {
@@ -39,6 +44,7 @@ public sealed class IdentityRoleAppService(RoleManager<AppRole> roleManager, Per
         if (newName != oldName)
         {
             await EnsureNameFreeAsync(newName);
+            await EndMembersSessionsAsync(oldName);
             IdentityResults.ThrowIfFailed(await roleManager.SetRoleNameAsync(role, newName));
             IdentityResults.ThrowIfFailed(await roleManager.UpdateAsync(role));
             await permissions.RenameRoleAsync(oldName, newName);
@@ -51,8 +57,21 @@ public sealed class IdentityRoleAppService(RoleManager<AppRole> roleManager, Per
     public async Task DeleteAsync(Guid id)
     {
         var role = await FindChangeableAsync(id);
+        await EndMembersSessionsAsync(role.Name!);
         await permissions.DeleteAllAsync(PermissionProviderNames.Role, role.Name!);
         IdentityResults.ThrowIfFailed(await roleManager.DeleteAsync(role));
+    }
+
+    /// <summary>
+    /// Tokens name the roles they were issued with; once a name is gone (or later given to a new
+    /// role) a live token must not keep claiming it.
+    /// </summary>
+    private async Task EndMembersSessionsAsync(string roleName)
+    {
+        foreach (var member in await userManager.GetUsersInRoleAsync(roleName))
+        {
+            await sessions.RevokeAllAsync(member.Id);
+        }
     }
 
     private async Task<AppRole> FindChangeableAsync(Guid id)

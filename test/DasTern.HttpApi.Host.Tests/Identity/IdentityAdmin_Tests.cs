@@ -129,6 +129,34 @@ public class IdentityAdmin_Tests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Should_End_The_Sessions_Of_A_Roles_Members_When_It_Is_Renamed_Or_Deleted()
+    {
+        using var admin = await AdminAsync();
+        using var anonymous = fixture.Client();
+        var name = $"Nurse{Guid.NewGuid():N}"[..20];
+        var role = await (await admin.PostAsJsonAsync("/api/identity/roles", new { name })).Content.ReadFromJsonAsync<JsonElement>();
+        var roleId = role.GetProperty("id").GetGuid();
+        (await admin.PutAsJsonAsync($"/api/permission-management/permissions?providerName=R&providerKey={name}",
+            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted = true } } })).EnsureSuccessStatusCode();
+        var email = $"nurse-{Guid.NewGuid():N}@dastern.test";
+        await CreateUserAsync(admin, email, name);
+        using var beforeRename = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+        var allowed = (await beforeRename.GetAsync("/api/app/medicine/categories")).StatusCode;
+
+        (await admin.PutAsJsonAsync($"/api/identity/roles/{roleId}", new { name = name + "X", concurrencyStamp = role.GetProperty("concurrencyStamp").GetString() })).EnsureSuccessStatusCode();
+        var afterRename = (await beforeRename.GetAsync("/api/app/medicine/categories")).StatusCode;
+        using var beforeDelete = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+        var renamedAllowed = (await beforeDelete.GetAsync("/api/app/medicine/categories")).StatusCode;
+        (await admin.DeleteAsync($"/api/identity/roles/{roleId}")).EnsureSuccessStatusCode();
+        var afterDelete = (await beforeDelete.GetAsync("/api/app/medicine/categories")).StatusCode;
+
+        allowed.ShouldBe(HttpStatusCode.OK);
+        afterRename.ShouldBe(HttpStatusCode.Unauthorized);
+        renamedAllowed.ShouldBe(HttpStatusCode.OK);
+        afterDelete.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Should_Manage_Custom_Roles_Keeping_Their_Grants_And_Protect_Built_In_Ones()
     {
         using var admin = await AdminAsync();
