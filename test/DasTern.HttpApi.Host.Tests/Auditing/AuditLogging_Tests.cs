@@ -117,7 +117,7 @@ public class AuditLogging_Tests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task Should_Never_Store_Password_Hashes_Security_Stamps_Or_Tokens()
+    public async Task Should_Never_Store_Password_Hashes_Security_Stamps_Tokens_Outbox_Emails_Or_Keys()
     {
         var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Patient);
         using var anonymous = fixture.Client();
@@ -126,11 +126,18 @@ public class AuditLogging_Tests(HostFixture fixture)
 
         var userChanges = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/entity-changes?entityType=AppUser&entityId={id}");
         var tokenChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=OpenIddictEntityFrameworkCoreToken");
+        // Registration writes an outbox email (with its code in plain text); the login page, the data-protection key ring.
+        (await anonymous.PostAsJsonAsync("/api/account/register-patient", new { email = $"audit-{Guid.NewGuid():N}@dastern.test", password, firstName = "A", lastName = "B" })).EnsureSuccessStatusCode();
+        (await anonymous.GetAsync("/account/login?returnUrl=%2F")).EnsureSuccessStatusCode();
+        var outboxChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=OutboxEmail");
+        var keyChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=DataProtectionKey");
 
         userChanges.GetProperty("totalCount").GetInt64().ShouldBeGreaterThan(0);
         userChanges.ToString().ShouldNotContain("PasswordHash");
         userChanges.ToString().ShouldNotContain("SecurityStamp");
         tokenChanges.GetProperty("totalCount").GetInt64().ShouldBe(0);
+        outboxChanges.GetProperty("totalCount").GetInt64().ShouldBe(0);
+        keyChanges.GetProperty("totalCount").GetInt64().ShouldBe(0);
     }
 
     [Fact]
