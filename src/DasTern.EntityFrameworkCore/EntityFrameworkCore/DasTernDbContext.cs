@@ -1,5 +1,6 @@
 using DasTern.Auditing;
 using DasTern.Authorization;
+using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Medicines;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -34,6 +35,31 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
     public DbSet<DataAccessLog> DataAccessLogs => Set<DataAccessLog>();
 
     public DbSet<SecurityLog> SecurityLogs => Set<SecurityLog>();
+
+    /// <summary>Every save, ours or Identity's and OpenIddict's, reports a lost race as a 409, not a 500.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

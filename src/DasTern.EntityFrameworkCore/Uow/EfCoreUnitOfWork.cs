@@ -1,9 +1,7 @@
 using DasTern.EntityFrameworkCore;
-using DasTern.ExceptionHandling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace DasTern.Uow;
 
@@ -23,21 +21,7 @@ public sealed class EfCoreUnitOfWork(DasTernDbContext dbContext, ILogger logger)
         }
     }
 
-    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await dbContext.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException exception)
-        {
-            throw new ConcurrencyConflictException(exception);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new BusinessException(DasTernErrorCodes.DuplicateRecord, "The record conflicts with an existing one.", 409, exception);
-        }
-    }
+    public Task SaveChangesAsync(CancellationToken cancellationToken = default) => dbContext.SaveChangesAsync(cancellationToken);
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {

@@ -145,6 +145,29 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Should_Answer_409_Not_500_To_Registrations_That_Race_For_One_Email_Or_Phone_Number()
+    {
+        var email = NewEmail();
+        var phoneNumber = "+8551" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var client = Client();
+
+        var sameEmail = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.PostAsJsonAsync("/api/account/register-patient", Registration(email))));
+        var samePhone = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.PostAsJsonAsync("/api/account/register-patient", Registration(NewEmail(), phoneNumber: phoneNumber))));
+
+        foreach (var (responses, duplicateCode) in new[] { (sameEmail, DasTernErrorCodes.AccountDuplicateEmail), (samePhone, DasTernErrorCodes.AccountDuplicatePhoneNumber) })
+        {
+            responses.Count(response => response.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+            foreach (var refused in responses.Where(response => response.StatusCode != HttpStatusCode.OK))
+            {
+                refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+                refused.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+                var code = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString();
+                code.ShouldBeOneOf(duplicateCode, DasTernErrorCodes.DuplicateRecord);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Should_Let_Concurrent_Requests_Neither_Use_A_Code_Twice_Nor_Guess_More_Than_Five_Times()
     {
         var email = NewEmail();
