@@ -5,12 +5,20 @@ namespace DasTern.Identity;
 
 public static class IdentityResults
 {
-    /// <summary>Turns Identity's error list into a 400 with one entry per Identity error code.</summary>
+    /// <summary>
+    /// Turns Identity's error list into a 400 with one entry per Identity error code; a duplicate
+    /// name or email is a 409 instead (a request that raced past our own uniqueness check).
+    /// </summary>
     public static void ThrowIfFailed(IdentityResult result)
     {
         if (result.Succeeded)
         {
             return;
+        }
+
+        if (result.Errors.Any(error => error.Code is "DuplicateUserName" or "DuplicateEmail" or "DuplicateRoleName"))
+        {
+            throw new BusinessException(DasTernErrorCodes.DuplicateRecord, "The record conflicts with an existing one.", 409);
         }
 
         var errors = result.Errors
