@@ -7,7 +7,7 @@ public static class IdentityResults
 {
     /// <summary>
     /// Turns Identity's error list into a 400 with one entry per Identity error code; a duplicate
-    /// name or email is a 409 instead (a request that raced past our own uniqueness check).
+    /// name or email (a request that raced past our own uniqueness check) or a stale record is a 409.
     /// </summary>
     public static void ThrowIfFailed(IdentityResult result)
     {
@@ -19,6 +19,11 @@ public static class IdentityResults
         if (result.Errors.Any(error => error.Code is "DuplicateUserName" or "DuplicateEmail" or "DuplicateRoleName"))
         {
             throw new BusinessException(DasTernErrorCodes.DuplicateRecord, "The record conflicts with an existing one.", 409);
+        }
+
+        if (result.Errors.Any(error => error.Code == "ConcurrencyFailure"))
+        {
+            throw new ConcurrencyConflictException();
         }
 
         var errors = result.Errors

@@ -36,14 +36,18 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
 
     public DbSet<SecurityLog> SecurityLogs => Set<SecurityLog>();
 
-    /// <summary>Every save, ours or Identity's and OpenIddict's, reports a lost race as a 409, not a 500.</summary>
+    /// <summary>
+    /// Every save, ours or Identity's and OpenIddict's, reports a unique-index race as a 409, not a 500.
+    /// Concurrency failures stay <see cref="DbUpdateConcurrencyException"/>: Identity and OpenIddict
+    /// catch that type and answer in their own terms (a failed result, an already redeemed token).
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
-        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.Translate(exception) is { } translated)
+        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.TranslateUniqueViolation(exception) is { } translated)
         {
             throw translated;
         }
@@ -55,7 +59,7 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.Translate(exception) is { } translated)
+        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.TranslateUniqueViolation(exception) is { } translated)
         {
             throw translated;
         }

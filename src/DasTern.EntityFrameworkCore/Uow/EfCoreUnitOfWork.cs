@@ -1,4 +1,5 @@
 using DasTern.EntityFrameworkCore;
+using DasTern.ExceptionHandling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,17 @@ public sealed class EfCoreUnitOfWork(DasTernDbContext dbContext, ILogger logger)
         }
     }
 
-    public Task SaveChangesAsync(CancellationToken cancellationToken = default) => dbContext.SaveChangesAsync(cancellationToken);
+    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await dbContext.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyConflictException(exception);
+        }
+    }
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
