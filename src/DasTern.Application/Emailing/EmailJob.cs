@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DasTern.Auditing;
 using DasTern.Entities;
 using Hangfire;
@@ -36,7 +37,19 @@ public sealed class EmailJob(
             return;
         }
 
-        var email = claimed.ToQueuedEmail();
+        QueuedEmail email;
+        try
+        {
+            email = claimed.ToQueuedEmail();
+        }
+        catch (JsonException exception)
+        {
+            // Written by an older release in a shape this one cannot read: retrying cannot help.
+            logger.LogError(exception, "Outbox email {Id} cannot be read; it is dropped", outboxEmailId);
+            await GiveUpAsync(outboxEmailId, "unreadable", exception);
+            return;
+        }
+
         try
         {
             await sender.SendAsync(renderer.Render(email));
@@ -62,11 +75,17 @@ public sealed class EmailJob(
         }
 
         logger.LogError(exception, "Sending the {Template} email failed for good after {Attempts} attempts", email.Template, attempt + 1);
+        await GiveUpAsync(outboxEmailId, email.Template.ToString(), exception);
+    }
+
+    /// <summary>Drops the email from the outbox and records the failure in the audit log.</summary>
+    private async Task GiveUpAsync(Guid outboxEmailId, string what, Exception exception)
+    {
         await outbox.DeleteAsync(outboxEmailId);
         var record = new AuditLog(EntityId.New(), timeProvider.GetUtcNow())
         {
             HttpMethod = "JOB",
-            Url = $"jobs/email/{email.Template}",
+            Url = $"jobs/email/{what}",
             StatusCode = 500,
             ExceptionType = exception.GetType().FullName,
         };

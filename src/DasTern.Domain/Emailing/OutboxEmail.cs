@@ -37,5 +37,5 @@ public sealed class OutboxEmail : Entity<Guid>
         new(EntityId.New(), JsonSerializer.Serialize(email), now);
 
     public QueuedEmail ToQueuedEmail() =>
-        JsonSerializer.Deserialize<QueuedEmail>(Payload) ?? throw new InvalidOperationException($"Outbox email {Id} has no payload.");
+        JsonSerializer.Deserialize<QueuedEmail>(Payload) ?? throw new JsonException($"Outbox email {Id} has no payload.");
 }

@@ -74,6 +74,26 @@ public class EmailOutbox_Tests(AccountHostFixture fixture) : IClassFixture<Accou
     }
 
     [Fact]
+    public async Task Should_Drop_And_Audit_An_Email_Whose_Payload_Cannot_Be_Read()
+    {
+        var id = await CommitWithoutJobAsync(Welcome(NewEmail()));
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DasTernDbContext>().OutboxEmails
+                .Where(email => email.Id == id)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(email => email.Payload, "not json"));
+        }
+
+        await RunInScopeAsync<EmailJob>(job => job.SendAsync(id, 0));
+
+        (await RowExistsAsync(id)).ShouldBeFalse();
+        await using var check = fixture.Factory.Services.CreateAsyncScope();
+        var (audited, _) = await check.ServiceProvider.GetRequiredService<DasTern.Auditing.IAuditLogRepository>()
+            .GetPagedListAsync(new DasTern.Auditing.AuditLogQuery(null, null, null, "JOB", "jobs/email/unreadable", 500, null, 0, 1));
+        audited.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task Should_Write_Nothing_To_The_Outbox_When_The_Unit_Of_Work_Rolls_Back()
     {
         Guid id;
