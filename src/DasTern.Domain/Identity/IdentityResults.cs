@@ -18,7 +18,7 @@ public static class IdentityResults
 
         if (result.Errors.Any(error => error.Code is "DuplicateUserName" or "DuplicateEmail" or "DuplicateRoleName"))
         {
-            throw new BusinessException(DasTernErrorCodes.DuplicateRecord, "The record conflicts with an existing one.", 409);
+            throw new DuplicateRecordException();
         }
 
         if (result.Errors.Any(error => error.Code == "ConcurrencyFailure"))

@@ -9,8 +9,8 @@ namespace DasTern.ExceptionHandling;
 /// </summary>
 public static class DbUpdateExceptionTranslator
 {
-    public static BusinessException? TranslateUniqueViolation(DbUpdateException exception) =>
+    public static DuplicateRecordException? TranslateUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-            ? new BusinessException(DasTernErrorCodes.DuplicateRecord, "The record conflicts with an existing one.", 409, exception)
+            ? new DuplicateRecordException(exception)
             : null;
 }
