@@ -71,11 +71,11 @@ public sealed class AccountAppService(
     public async Task ResetPasswordAsync(ResetPasswordDto input)
     {
         var user = await UseCodeAsync(input.Email, input.Code, VerificationCodePurpose.PasswordReset);
-        await userManager.RemovePasswordAsync(user);
+        IdentityResults.ThrowIfFailed(await userManager.RemovePasswordAsync(user));
+        // Saved, with a new security stamp, by AddPasswordAsync: a reset also lifts a lockout.
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
         IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword));
-        IdentityResults.ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
-        await userManager.ResetAccessFailedCountAsync(user);
-        await userManager.SetLockoutEndDateAsync(user, null);
         await sessions.RevokeAllAsync(user.Id);
         unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordReset, user.Id, user.Email));
     }
