@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DasTern.Identity;
 
 namespace DasTern.Account;
 
@@ -6,7 +7,7 @@ public sealed class ConfirmEmailDto
 {
     [Required]
     [EmailAddress]
-    [StringLength(256)]
+    [StringLength(UserConsts.MaxEmailLength)]
     public string Email { get; set; } = string.Empty;
 
     [Required]

@@ -7,7 +7,7 @@ public class RegisterDto
 {
     [Required]
     [EmailAddress]
-    [StringLength(256)]
+    [StringLength(UserConsts.MaxEmailLength)]
     public string Email { get; set; } = string.Empty;
 
     [Required]
@@ -27,7 +27,7 @@ public class RegisterDto
     public string? PhoneNumber { get; set; }
 
     /// <summary><c>en</c> or <c>km</c>.</summary>
-    [RegularExpression("^(en|km)$")]
+    [RegularExpression(UserConsts.LanguagePattern)]
     public string Language { get; set; } = "en";
 
     [StringLength(UserConsts.MaxTimeZoneLength)]

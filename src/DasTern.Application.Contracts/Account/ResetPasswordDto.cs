@@ -7,7 +7,7 @@ public sealed class ResetPasswordDto
 {
     [Required]
     [EmailAddress]
-    [StringLength(256)]
+    [StringLength(UserConsts.MaxEmailLength)]
     public string Email { get; set; } = string.Empty;
 
     [Required]

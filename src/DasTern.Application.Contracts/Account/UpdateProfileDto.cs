@@ -22,7 +22,7 @@ public sealed class UpdateProfileDto
     public string TimeZone { get; set; } = UserConsts.DefaultTimeZone;
 
     [Required]
-    [RegularExpression("^(en|km)$")]
+    [RegularExpression(UserConsts.LanguagePattern)]
     public string Language { get; set; } = "en";
 
     public TimeOnly MorningMealTime { get; set; } = new(7, 0);

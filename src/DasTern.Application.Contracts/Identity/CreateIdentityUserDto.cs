@@ -6,7 +6,7 @@ public sealed class CreateIdentityUserDto
 {
     [Required]
     [EmailAddress]
-    [StringLength(256)]
+    [StringLength(UserConsts.MaxEmailLength)]
     public string Email { get; set; } = string.Empty;
 
     [Required]

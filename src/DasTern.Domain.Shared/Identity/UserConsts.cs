@@ -2,6 +2,7 @@ namespace DasTern.Identity;
 
 public static class UserConsts
 {
+    public const int MaxEmailLength = 256;
     public const int MaxFirstNameLength = 64;
     public const int MaxLastNameLength = 64;
     public const int MaxTimeZoneLength = 64;
@@ -18,4 +19,7 @@ public static class UserConsts
 
     /// <summary>E.164-style: an optional '+', then 8 to 15 digits (spaces and dashes are removed first).</summary>
     public const string PhoneNumberPattern = @"^\+?[0-9]{8,15}$";
+
+    /// <summary>The languages a user may choose (<see cref="Localization.SupportedLanguages"/>).</summary>
+    public const string LanguagePattern = "^(en|km)$";
 }
