@@ -1,4 +1,5 @@
 using DasTern.EntityFrameworkCore;
+using DasTern.Repositories;
 using Microsoft.EntityFrameworkCore;
 
 namespace DasTern.Auditing;
@@ -14,113 +15,42 @@ public sealed class AuditLogRepository(DasTernDbContext dbContext) : IAuditLogRe
     public async Task InsertAsync(SecurityLog securityLog, CancellationToken cancellationToken = default) =>
         await dbContext.SecurityLogs.AddAsync(securityLog, cancellationToken);
 
-    public async Task<(long TotalCount, List<SecurityLog> Items)> GetSecurityLogsAsync(Guid? userId, SecurityLogAction? action, DateTimeOffset? from, DateTimeOffset? to, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
-    {
-        var logs = dbContext.SecurityLogs.AsNoTracking();
-        if (userId is not null)
-        {
-            logs = logs.Where(log => log.UserId == userId);
-        }
+    public Task<(long TotalCount, List<SecurityLog> Items)> GetSecurityLogsAsync(Guid? userId, SecurityLogAction? action, DateTimeOffset? from, DateTimeOffset? to, int skipCount, int maxResultCount, CancellationToken cancellationToken = default) =>
+        dbContext.SecurityLogs.AsNoTracking()
+            .WhereIf(userId is not null, log => log.UserId == userId)
+            .WhereIf(action is not null, log => log.Action == action)
+            .WhereIf(from is not null, log => log.Time >= from)
+            .WhereIf(to is not null, log => log.Time < to)
+            .OrderByDescending(log => log.Time).ThenBy(log => log.Id)
+            .ToPageAsync(skipCount, maxResultCount, cancellationToken);
 
-        if (action is not null)
-        {
-            logs = logs.Where(log => log.Action == action);
-        }
+    public Task<(long TotalCount, List<AuditLog> Items)> GetPagedListAsync(AuditLogQuery query, CancellationToken cancellationToken = default) =>
+        dbContext.AuditLogs.AsNoTracking()
+            .WhereIf(query.UserId is not null, log => log.UserId == query.UserId)
+            .WhereIf(query.From is not null, log => log.ExecutionTime >= query.From)
+            .WhereIf(query.To is not null, log => log.ExecutionTime < query.To)
+            .WhereIf(query.HttpMethod is not null, log => log.HttpMethod == query.HttpMethod)
+            .WhereIf(query.Url is not null, log => log.Url.Contains(query.Url!))
+            .WhereIf(query.StatusCode is not null, log => log.StatusCode == query.StatusCode)
+            .WhereIf(query.CorrelationId is not null, log => log.CorrelationId == query.CorrelationId)
+            .OrderByDescending(log => log.ExecutionTime).ThenBy(log => log.Id)
+            .ToPageAsync(query.SkipCount, query.MaxResultCount, cancellationToken);
 
-        if (from is not null)
-        {
-            logs = logs.Where(log => log.Time >= from);
-        }
+    public Task<(long TotalCount, List<EntityChange> Items)> GetEntityChangesAsync(EntityChangeQuery query, CancellationToken cancellationToken = default) =>
+        dbContext.EntityChanges.AsNoTracking()
+            .WhereIf(query.EntityType is not null, change => change.EntityType == query.EntityType)
+            .WhereIf(query.EntityId is not null, change => change.EntityId == query.EntityId)
+            .WhereIf(query.UserId is not null, change => change.UserId == query.UserId)
+            .WhereIf(query.From is not null, change => change.ChangeTime >= query.From)
+            .WhereIf(query.To is not null, change => change.ChangeTime < query.To)
+            .OrderByDescending(change => change.ChangeTime).ThenBy(change => change.Id)
+            .ToPageAsync(query.SkipCount, query.MaxResultCount, cancellationToken);
 
-        if (to is not null)
-        {
-            logs = logs.Where(log => log.Time < to);
-        }
-
-        return (await logs.LongCountAsync(cancellationToken),
-            await logs.OrderByDescending(log => log.Time).ThenBy(log => log.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken));
-    }
-
-    public async Task<(long TotalCount, List<AuditLog> Items)> GetPagedListAsync(AuditLogQuery query, CancellationToken cancellationToken = default)
-    {
-        var logs = dbContext.AuditLogs.AsNoTracking();
-        if (query.UserId is not null)
-        {
-            logs = logs.Where(log => log.UserId == query.UserId);
-        }
-
-        if (query.From is not null)
-        {
-            logs = logs.Where(log => log.ExecutionTime >= query.From);
-        }
-
-        if (query.To is not null)
-        {
-            logs = logs.Where(log => log.ExecutionTime < query.To);
-        }
-
-        if (query.HttpMethod is not null)
-        {
-            logs = logs.Where(log => log.HttpMethod == query.HttpMethod);
-        }
-
-        if (query.Url is not null)
-        {
-            logs = logs.Where(log => log.Url.Contains(query.Url));
-        }
-
-        if (query.StatusCode is not null)
-        {
-            logs = logs.Where(log => log.StatusCode == query.StatusCode);
-        }
-
-        if (query.CorrelationId is not null)
-        {
-            logs = logs.Where(log => log.CorrelationId == query.CorrelationId);
-        }
-
-        return (await logs.LongCountAsync(cancellationToken),
-            await logs.OrderByDescending(log => log.ExecutionTime).ThenBy(log => log.Id).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken));
-    }
-
-    public async Task<(long TotalCount, List<EntityChange> Items)> GetEntityChangesAsync(EntityChangeQuery query, CancellationToken cancellationToken = default)
-    {
-        var changes = dbContext.EntityChanges.AsNoTracking();
-        if (query.EntityType is not null)
-        {
-            changes = changes.Where(change => change.EntityType == query.EntityType);
-        }
-
-        if (query.EntityId is not null)
-        {
-            changes = changes.Where(change => change.EntityId == query.EntityId);
-        }
-
-        if (query.UserId is not null)
-        {
-            changes = changes.Where(change => change.UserId == query.UserId);
-        }
-
-        if (query.From is not null)
-        {
-            changes = changes.Where(change => change.ChangeTime >= query.From);
-        }
-
-        if (query.To is not null)
-        {
-            changes = changes.Where(change => change.ChangeTime < query.To);
-        }
-
-        return (await changes.LongCountAsync(cancellationToken),
-            await changes.OrderByDescending(change => change.ChangeTime).ThenBy(change => change.Id).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken));
-    }
-
-    public async Task<(long TotalCount, List<DataAccessLog> Items)> GetDataAccessForPatientAsync(Guid patientId, int skipCount, int maxResultCount, CancellationToken cancellationToken = default)
-    {
-        var logs = dbContext.DataAccessLogs.AsNoTracking().Where(log => log.PatientId == patientId);
-        return (await logs.LongCountAsync(cancellationToken),
-            await logs.OrderByDescending(log => log.AccessTime).ThenBy(log => log.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken));
-    }
+    public Task<(long TotalCount, List<DataAccessLog> Items)> GetDataAccessForPatientAsync(Guid patientId, int skipCount, int maxResultCount, CancellationToken cancellationToken = default) =>
+        dbContext.DataAccessLogs.AsNoTracking()
+            .Where(log => log.PatientId == patientId)
+            .OrderByDescending(log => log.AccessTime).ThenBy(log => log.Id)
+            .ToPageAsync(skipCount, maxResultCount, cancellationToken);
 
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         await dbContext.AuditLogs.Where(log => log.ExecutionTime < cutoff).ExecuteDeleteAsync(cancellationToken)

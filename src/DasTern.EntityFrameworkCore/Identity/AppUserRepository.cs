@@ -1,4 +1,5 @@
 using DasTern.EntityFrameworkCore;
+using DasTern.Repositories;
 using Microsoft.EntityFrameworkCore;
 
 namespace DasTern.Identity;
@@ -24,15 +25,9 @@ public sealed class AppUserRepository(DasTernDbContext dbContext) : IAppUserRepo
                 && dbContext.Roles.Any(found => found.Id == link.RoleId && found.Name == role)));
         }
 
-        if (query.IsActive is not null)
-        {
-            users = users.Where(user => user.IsActive == query.IsActive);
-        }
-
-        if (query.DoctorStatus is not null)
-        {
-            users = users.Where(user => user.DoctorStatus == query.DoctorStatus);
-        }
+        users = users
+            .WhereIf(query.IsActive is not null, user => user.IsActive == query.IsActive)
+            .WhereIf(query.DoctorStatus is not null, user => user.DoctorStatus == query.DoctorStatus);
 
         IOrderedQueryable<AppUser> ordered = (query.SortField, query.Descending) switch
         {
@@ -44,8 +39,7 @@ public sealed class AppUserRepository(DasTernDbContext dbContext) : IAppUserRepo
             (_, true) => users.OrderByDescending(user => user.Email),
         };
 
-        return (await users.LongCountAsync(cancellationToken),
-            await ordered.ThenBy(user => user.Id).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken));
+        return await ordered.ThenBy(user => user.Id).ToPageAsync(query.SkipCount, query.MaxResultCount, cancellationToken);
     }
 
     public async Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)

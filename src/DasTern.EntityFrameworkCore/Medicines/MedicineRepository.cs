@@ -29,10 +29,9 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
             ? await ToListAsync(SearchByText(DbContext, query.Filter!, query.SkipCount, query.MaxResultCount), cancellationToken)
             : await Sort(filtered, query).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken);
 
-        // A short page that is not past the end already tells the total: most searches need one round trip.
-        if (items.Count < query.MaxResultCount && (items.Count > 0 || query.SkipCount == 0))
+        if (PagedQueryExtensions.TotalFromPage(query.SkipCount, query.MaxResultCount, items.Count) is { } total)
         {
-            return (query.SkipCount + items.Count, items);
+            return (total, items);
         }
 
         var totalCount = filtered is null
@@ -64,31 +63,13 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
         return list;
     }
 
-    private static IQueryable<Medicine> Filter(IQueryable<Medicine> medicines, MedicineListQuery query)
-    {
-        if (query.Filter is not null)
-        {
-            // SearchText is lower-case; the GIN trigram index serves this LIKE.
-            medicines = medicines.Where(medicine => medicine.SearchText.Contains(query.Filter));
-        }
-
-        if (query.Category is not null)
-        {
-            medicines = medicines.Where(medicine => medicine.Category == query.Category);
-        }
-
-        if (query.DosageForm is not null)
-        {
-            medicines = medicines.Where(medicine => medicine.DosageForm == query.DosageForm);
-        }
-
-        if (query.IsActive is not null)
-        {
-            medicines = medicines.Where(medicine => medicine.IsActive == query.IsActive);
-        }
-
-        return medicines;
-    }
+    // SearchText is lower-case; the GIN trigram index serves the LIKE of the text filter.
+    private static IQueryable<Medicine> Filter(IQueryable<Medicine> medicines, MedicineListQuery query) =>
+        medicines
+            .WhereIf(query.Filter is not null, medicine => medicine.SearchText.Contains(query.Filter!))
+            .WhereIf(query.Category is not null, medicine => medicine.Category == query.Category)
+            .WhereIf(query.DosageForm is not null, medicine => medicine.DosageForm == query.DosageForm)
+            .WhereIf(query.IsActive is not null, medicine => medicine.IsActive == query.IsActive);
 
     private static IQueryable<Medicine> Sort(IQueryable<Medicine> medicines, MedicineListQuery query)
     {
