@@ -1,6 +1,7 @@
 using DasTern.Authorization;
 using DasTern.Services;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DasTern;
@@ -25,6 +26,12 @@ public static class DasTernApplicationServiceCollectionExtensions
         services.AddScoped<Emailing.EmailJob>();
         services.AddScoped<Emailing.EmailOutboxSweepJob>();
         services.AddScoped<Account.UserSessionRevoker>();
+        services.AddScoped<Account.StepUpVerifier>();
+        services.AddScoped<Account.VerificationCodeSender>();
+        services.AddScoped<Account.RegistrationJob>();
+        services.AddScoped<Account.AccountCodeJob>();
+        services.AddDataProtection();
+        services.AddSingleton<BackgroundJobs.JobArgumentProtector>();
 
         foreach (var type in ApplicationServiceTypes.All)
         {

@@ -2,6 +2,7 @@ using DasTern;
 using DasTern.Caching;
 using DasTern.Data;
 using DasTern.Identity;
+using DasTern.OpenIddict;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,8 +18,8 @@ builder.Services
     .AddDasTernDataSeeding();
 
 using var host = builder.Build();
-var problem = host.Services.GetRequiredService<IOptions<AdminUserOptions>>().Value
-    .ProblemOutsideDevelopment(builder.Environment.IsDevelopment());
+var problem = host.Services.GetRequiredService<IOptions<AdminUserOptions>>().Value.ProblemOutsideDevelopment(builder.Environment.IsDevelopment())
+    ?? host.Services.GetRequiredService<IOptions<OpenIddictSeedOptions>>().Value.ProblemOutsideDevelopment(builder.Environment.IsDevelopment());
 if (problem is not null)
 {
     Console.Error.WriteLine(problem);

@@ -34,6 +34,9 @@ public static class DasTernDomainServiceCollectionExtensions
 
         services.AddScoped<MedicineManager>();
         services.AddScoped<UserContactChecker>();
+        services.AddScoped<AuthenticatorCodes>();
+        services.AddScoped<AuthenticatorKeys>();
+        services.AddScoped<AccessFailureCounter>();
 
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, RoleDataSeedContributor>();

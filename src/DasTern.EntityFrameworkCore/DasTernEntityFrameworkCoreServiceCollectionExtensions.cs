@@ -45,6 +45,7 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUserVerificationCodeRepository, UserVerificationCodeRepository>();
         services.AddScoped<Emailing.IOutboxEmailRepository, Emailing.OutboxEmailRepository>();
         services.AddScoped<IAppUserRepository, AppUserRepository>();
+        services.AddScoped<ILoginSessionRepository, LoginSessionRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -59,7 +60,7 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<DasTernDbContext>()
-            .AddTokenProvider<AuthenticatorTokenProvider<AppUser>>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddTokenProvider<ReplayProtectedAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.AddOpenIddict().AddCore(options => options
             .UseEntityFrameworkCore()

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Serialization;
 using DasTern.AutoApi;
 using DasTern.Caching;
@@ -12,8 +13,11 @@ using DasTern.Security;
 using DasTern.Validation;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -65,6 +69,7 @@ public static class DasTernHostBuilderExtensions
         AddBackgroundJobs(services, configuration);
         AddHealthChecks(services, configuration);
         AddCors(services, configuration);
+        AddProxyAndHostTrust(builder);
         AddRateLimiting(services, configuration);
         return builder;
     }
@@ -125,6 +130,7 @@ public static class DasTernHostBuilderExtensions
         services.Configure<AuthServerOptions>(section);
         var options = section.Get<AuthServerOptions>() ?? new AuthServerOptions();
         var (signingKey, encryptionKey) = SigningKeys.Load(options, builder.Environment.IsDevelopment(), builder.Environment.ContentRootPath);
+        var googleOptions = builder.Configuration.GetSection(GoogleOptions.SectionName).Get<GoogleOptions>() ?? new GoogleOptions();
 
         services.AddOpenIddict()
             .AddServer(server =>
@@ -132,12 +138,23 @@ public static class DasTernHostBuilderExtensions
                 server.SetIssuer(options.Issuer);
                 server.SetTokenEndpointUris("connect/token");
                 server.SetAuthorizationEndpointUris("connect/authorize");
+                server.SetEndSessionEndpointUris(EndSessionController.Path);
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                // S256 only: a "plain" challenge is the verifier itself and protects nothing once observed.
+                server.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.SetRevocationEndpointUris("connect/revoke");
                 server.SetIntrospectionEndpointUris("connect/introspect");
                 server.SetUserInfoEndpointUris("connect/userinfo");
                 server.AddEventHandler(ListRevokedAccessTokens.Descriptor);
-                server.AllowRefreshTokenFlow().AllowClientCredentialsFlow().AllowCustomFlow(GoogleOptions.GrantType);
+                server.AddEventHandler(UseConfiguredIssuerForUris.Descriptor);
+                server.AddEventHandler(RecordRejectedTokenRequests.Descriptor);
+                server.AddEventHandler(RevokeReplayedSessions.Descriptor);
+                server.AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                // Advertised and accepted only when Google sign-in is configured.
+                if (googleOptions.IsEnabled)
+                {
+                    server.AllowCustomFlow(GoogleOptions.GrantType);
+                }
                 if (options.EnablePasswordFlow)
                 {
                     server.AllowPasswordFlow();
@@ -152,7 +169,11 @@ public static class DasTernHostBuilderExtensions
                 server.AddEncryptionKey(encryptionKey);
                 server.DisableAccessTokenEncryption();
 
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableUserInfoEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
+                var aspNetCore = server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
                 if (!options.RequireHttps)
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
@@ -162,21 +183,34 @@ public static class DasTernHostBuilderExtensions
             {
                 validation.UseLocalServer();
                 validation.AddEventHandler(RejectRevokedAccessTokens.Descriptor);
+                validation.AddEventHandler(RejectAccessTokensNotYetValid.Descriptor);
                 validation.AddAudiences(OpenIddictSeedOptions.ApiScope);
-                validation.UseAspNetCore();
+                // The Authorization header only: a token in a URL ends up in logs, proxies and browser history.
+                validation.UseAspNetCore().DisableAccessTokenExtractionFromQueryString().DisableAccessTokenExtractionFromBodyForm();
             });
 
+        services.AddSingleton<LoginSessionTicketStore>();
+        services.AddSingleton<LoginCookieEvents>();
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .AddCookie(LoginCookie.Scheme, cookie =>
             {
                 cookie.LoginPath = LoginCookie.LoginPath;
-                cookie.Cookie.Name = "dastern.login";
+                cookie.ReturnUrlParameter = LoginCookie.ReturnUrlParameter;
+                cookie.Cookie.Name = LoginCookie.NameFor(options.RequireHttps);
+                cookie.Cookie.SecurePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
                 cookie.SlidingExpiration = false;
+                cookie.EventsType = typeof(LoginCookieEvents);
             });
-        services.AddAntiforgery();
+        services.AddOptions<CookieAuthenticationOptions>(LoginCookie.Scheme)
+            .Configure<LoginSessionTicketStore>((cookie, store) => cookie.SessionStore = store);
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = LoginCookie.AntiforgeryNameFor(options.RequireHttps);
+            antiforgery.Cookie.SecurePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
         services.AddScoped<PasswordSignIn>();
         services.Configure<GoogleOptions>(builder.Configuration.GetSection(GoogleOptions.SectionName));
         services.AddHttpClient(nameof(GoogleIdTokenValidator));
@@ -201,6 +235,8 @@ public static class DasTernHostBuilderExtensions
                     SchemaName = "hangfire",
                     PrepareSchemaIfNecessary = true,
                     QueuePollInterval = configuration.GetValue("Hangfire:PollInterval", TimeSpan.FromSeconds(15)),
+                    // Enqueued jobs (emails, registrations) start at once through LISTEN/NOTIFY instead of the next poll.
+                    EnableLongPolling = true,
                 }));
         services.AddHangfireServer(server =>
         {
@@ -218,6 +254,39 @@ public static class DasTernHostBuilderExtensions
         if (!string.IsNullOrWhiteSpace(redis))
         {
             checks.AddRedis(redis, name: "redis", tags: ["ready"]);
+        }
+    }
+
+    /// <summary>
+    /// Forwarded client addresses and schemes are believed only from configured proxies (loopback by
+    /// default), so per-address limits and HTTPS detection cannot be spoofed by a client. Outside
+    /// Development only the issuer's host is served unless <c>AllowedHosts</c> says otherwise.
+    /// </summary>
+    private static void AddProxyAndHostTrust(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                    ? address
+                    : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address."));
+            }
+
+            foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed)
+                    ? parsed
+                    : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network in CIDR notation."));
+            }
+        });
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        if (!builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
+        {
+            var issuer = configuration.GetSection(AuthServerOptions.SectionName).Get<AuthServerOptions>()?.Issuer ?? new AuthServerOptions().Issuer;
+            builder.Services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = [issuer.Authority]);
         }
     }
 
@@ -248,11 +317,20 @@ public static class DasTernHostBuilderExtensions
         }
     }
 
-    /// <summary>Outside Development the host refuses to start with a default or missing admin password.</summary>
+    /// <summary>
+    /// Outside Development the host refuses to start with a default or missing admin password, a
+    /// development service client secret, or a database in which development credentials still work.
+    /// </summary>
     public static void EnsureSafeConfiguration(this WebApplication app)
     {
-        var problem = app.Services.GetRequiredService<IOptions<AdminUserOptions>>().Value
-            .ProblemOutsideDevelopment(app.Environment.IsDevelopment());
+        if (app.Environment.IsDevelopment())
+        {
+            return;
+        }
+
+        var problem = app.Services.GetRequiredService<IOptions<AdminUserOptions>>().Value.ProblemOutsideDevelopment(isDevelopment: false)
+            ?? app.Services.GetRequiredService<IOptions<OpenIddictSeedOptions>>().Value.ProblemOutsideDevelopment(isDevelopment: false)
+            ?? DevelopmentCredentialsCheck.FindProblemAsync(app.Services, app.Logger).GetAwaiter().GetResult();
         if (problem is not null)
         {
             throw new InvalidOperationException(problem);

@@ -33,10 +33,12 @@ public static class DasTernPipelineExtensions
 
         app.UseRouting();
         app.UseCors(DasTernHostBuilderExtensions.CorsPolicyName);
+        // Before the limiters and authentication: refusals there (a 429, a token request the auth
+        // server turns down) are requests too. The user is read once the answer is complete.
+        app.UseMiddleware<AuditLoggingMiddleware>();
         app.UseRateLimiter(RateLimiterSetup.ForSignIn(app.Services));
         app.UseAuthentication();
         app.UseRateLimiter(RateLimiterSetup.ForApi(app.Services));
-        app.UseMiddleware<AuditLoggingMiddleware>();
         app.UseAuthorization();
 
         app.MapControllers();

@@ -19,4 +19,6 @@ public sealed class SecurityLogDto
     public string? UserAgent { get; set; }
 
     public string? CorrelationId { get; set; }
+
+    public string? Detail { get; set; }
 }

@@ -1,8 +1,10 @@
 using DasTern.Auditing;
+using DasTern.BackgroundJobs;
 using DasTern.Emailing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Uow;
+using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,40 +13,24 @@ namespace DasTern.Account;
 [AllowAnonymous]
 public sealed class AccountAppService(
     UserManager<AppUser> userManager,
-    UserContactChecker contacts,
     IUserVerificationCodeRepository codes,
     IEmailQueue emails,
     UserSessionRevoker sessions,
     ISecurityLogRecorder securityLog,
+    IBackgroundJobClient jobs,
+    JobArgumentProtector protector,
     IUnitOfWorkManager unitOfWorkManager,
     TimeProvider timeProvider) : IAccountAppService
 {
-    /// <summary>At most this many codes per purpose and user within <see cref="CodeWindow"/>; further requests are ignored silently.</summary>
-    public const int MaxCodesPerWindow = 3;
+    public Task RegisterPatientAsync(RegisterDto input) => AcceptAsync(input, RoleNames.Patient, doctor: null);
 
-    public static readonly TimeSpan CodeWindow = TimeSpan.FromMinutes(15);
+    public Task RegisterCaregiverAsync(RegisterDto input) => AcceptAsync(input, RoleNames.Caregiver, doctor: null);
 
-    public Task<ProfileDto> RegisterPatientAsync(RegisterDto input) => RegisterAsync(input, RoleNames.Patient, _ => { });
+    public Task RegisterDoctorAsync(RegisterDoctorDto input) => AcceptAsync(input, role: null, doctor: input);
 
-    public Task<ProfileDto> RegisterCaregiverAsync(RegisterDto input) => RegisterAsync(input, RoleNames.Caregiver, _ => { });
+    public Task SendEmailConfirmationCodeAsync(SendCodeDto input) => QueueCodeAsync(VerificationCodePurpose.EmailConfirmation, input.Email);
 
-    public Task<ProfileDto> RegisterDoctorAsync(RegisterDoctorDto input) =>
-        RegisterAsync(input, role: null, user =>
-        {
-            user.DoctorStatus = DoctorVerificationStatus.Pending;
-            user.DoctorLicenseNumber = input.LicenseNumber.Trim();
-            user.DoctorSpecialty = input.Specialty.Trim();
-            user.DoctorClinic = input.Clinic.Trim();
-        });
-
-    public async Task SendEmailConfirmationCodeAsync(SendCodeDto input)
-    {
-        var user = await userManager.FindByEmailAsync(input.Email);
-        if (user is { EmailConfirmed: false })
-        {
-            await SendCodeAsync(user, VerificationCodePurpose.EmailConfirmation, EmailTemplate.EmailConfirmation);
-        }
-    }
+    public Task SendPasswordResetCodeAsync(SendCodeDto input) => QueueCodeAsync(VerificationCodePurpose.PasswordReset, input.Email);
 
     public async Task ConfirmEmailAsync(ConfirmEmailDto input)
     {
@@ -59,20 +45,11 @@ public sealed class AccountAppService(
         await emails.EnqueueAsync(new QueuedEmail(user.Email!, EmailTemplate.Welcome, user.Language, new() { ["FirstName"] = user.FirstName ?? string.Empty }));
     }
 
-    public async Task SendPasswordResetCodeAsync(SendCodeDto input)
-    {
-        var user = await userManager.FindByEmailAsync(input.Email);
-        if (user is { IsActive: true })
-        {
-            await SendCodeAsync(user, VerificationCodePurpose.PasswordReset, EmailTemplate.PasswordReset);
-        }
-    }
-
     public async Task ResetPasswordAsync(ResetPasswordDto input)
     {
         var user = await UseCodeAsync(input.Email, input.Code, VerificationCodePurpose.PasswordReset);
         IdentityResults.ThrowIfFailed(await userManager.RemovePasswordAsync(user));
-        // Saved, with a new security stamp, by AddPasswordAsync: a reset also lifts a lockout.
+        // Saved by AddPasswordAsync: a reset also lifts a lockout.
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword));
@@ -80,57 +57,65 @@ public sealed class AccountAppService(
         unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordReset, user.Id, user.Email));
     }
 
-    private async Task<ProfileDto> RegisterAsync(RegisterDto input, string? role, Action<AppUser> complete)
+    /// <summary>
+    /// Everything that depends only on the input happens here (validation, the password policy, the
+    /// hash); everything that depends on existing accounts happens in <see cref="RegistrationJob"/>.
+    /// </summary>
+    private async Task AcceptAsync(RegisterDto input, string? role, RegisterDoctorDto? doctor)
     {
         var email = input.Email.Trim();
-        await contacts.EnsureEmailFreeAsync(email);
-        var phoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, exceptUserId: null);
-
-        var user = new AppUser(email, email)
+        var candidate = new AppUser(email, email)
         {
             FirstName = input.FirstName.Trim(),
             LastName = input.LastName.Trim(),
-            PhoneNumber = phoneNumber,
-            Language = input.Language,
+            PhoneNumber = AppUser.NormalizePhoneNumber(input.PhoneNumber),
             TimeZone = TimeZones.Validate(input.TimeZone),
-            CreationTime = timeProvider.GetUtcNow(),
         };
-        complete(user);
-        IdentityResults.ThrowIfFailed(await userManager.CreateAsync(user, input.Password));
-        if (role is not null)
-        {
-            IdentityResults.ThrowIfFailed(await userManager.AddToRoleAsync(user, role));
-        }
+        await EnsurePasswordAllowedAsync(candidate, input.Password);
 
-        await SendCodeAsync(user, VerificationCodePurpose.EmailConfirmation, EmailTemplate.EmailConfirmation);
-        return user.ToProfileDto(role is null ? [] : [role]);
+        var registration = new RegistrationRequest(
+            email,
+            userManager.PasswordHasher.HashPassword(candidate, input.Password),
+            candidate.FirstName,
+            candidate.LastName,
+            candidate.PhoneNumber,
+            input.Language,
+            candidate.TimeZone,
+            role,
+            doctor?.LicenseNumber.Trim(),
+            doctor?.Specialty.Trim(),
+            doctor?.Clinic.Trim());
+        jobs.Enqueue<RegistrationJob>(job => job.RunAsync(protector.Protect(registration)));
     }
 
-    private async Task SendCodeAsync(AppUser user, VerificationCodePurpose purpose, EmailTemplate template)
+    private async Task EnsurePasswordAllowedAsync(AppUser candidate, string password)
     {
-        var now = timeProvider.GetUtcNow();
-        if (await codes.CountSinceAsync(user.Id, purpose, now - CodeWindow) >= MaxCodesPerWindow)
+        var errors = new List<IdentityError>();
+        foreach (var validator in userManager.PasswordValidators)
         {
-            return;
+            errors.AddRange((await validator.ValidateAsync(userManager, candidate, password)).Errors);
         }
 
-        var (code, plainText) = UserVerificationCode.Create(user.Id, purpose, now);
-        await codes.InsertAsync(code);
-        await emails.EnqueueAsync(new QueuedEmail(user.Email!, template, user.Language, new()
-        {
-            ["FirstName"] = user.FirstName ?? string.Empty,
-            ["Code"] = plainText,
-        }));
+        IdentityResults.ThrowIfFailed(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
     }
 
-    /// <summary>The same refusal for an unknown address, a wrong, used or expired code: nothing tells them apart.</summary>
+    private Task QueueCodeAsync(VerificationCodePurpose purpose, string email)
+    {
+        jobs.Enqueue<AccountCodeJob>(job => job.SendAsync(protector.Protect(new CodeRequest(purpose, email.Trim()))));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The same refusal for an unknown address, a wrong, used or expired code, after the same
+    /// queries: nothing tells them apart, not even the time the answer takes.
+    /// </summary>
     private async Task<AppUser> UseCodeAsync(string email, string guess, VerificationCodePurpose purpose)
     {
         var now = timeProvider.GetUtcNow();
         var user = await userManager.FindByEmailAsync(email);
-        var code = user is null ? null : await codes.FindLatestAsync(user.Id, purpose);
-        if (user is null || code is null || !code.IsUsable(now)
-            || !await codes.TryCountGuessAsync(code.Id, now)
+        var code = await codes.FindLatestAsync(user?.Id ?? Guid.Empty, purpose);
+        var counted = await codes.TryCountGuessAsync(code?.Id ?? Guid.Empty, now);
+        if (user is null || code is null || !code.IsUsable(now) || !counted
             || !code.Matches(guess)
             || !await codes.TryMarkUsedAsync(code.Id, now))
         {

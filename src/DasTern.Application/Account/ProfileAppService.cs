@@ -1,9 +1,11 @@
 using DasTern.Auditing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
+using DasTern.Security;
 using DasTern.Uow;
 using DasTern.Users;
 using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
 
 namespace DasTern.Account;
 
@@ -11,8 +13,13 @@ public sealed class ProfileAppService(
     UserManager<AppUser> userManager,
     UserContactChecker contacts,
     ICurrentUser currentUser,
+    ICurrentPrincipalAccessor principalAccessor,
+    StepUpVerifier stepUp,
+    AccessFailureCounter failures,
+    UserSessionRevoker sessions,
     ISecurityLogRecorder securityLog,
-    IUnitOfWorkManager unitOfWorkManager) : IProfileAppService
+    IUnitOfWorkManager unitOfWorkManager,
+    TimeProvider timeProvider) : IProfileAppService
 {
     public async Task<ProfileDto> GetAsync()
     {
@@ -38,11 +45,27 @@ public sealed class ProfileAppService(
         return user.ToProfileDto(await userManager.GetRolesAsync(user));
     }
 
-    /// <summary>Changing the password rotates the security stamp, which ends every other session at its next refresh.</summary>
+    /// <summary>
+    /// Needs the current password (a wrong one counts toward the lockout). Every other session ends;
+    /// the one that made the change stays signed in.
+    /// </summary>
     public async Task ChangePasswordAsync(ChangePasswordDto input)
     {
         var user = await CurrentAsync();
-        IdentityResults.ThrowIfFailed(await userManager.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword));
+        if (user.StandingAt(timeProvider.GetUtcNow()) == AccountStanding.LockedOut)
+        {
+            throw new BusinessException(DasTernErrorCodes.AccountLockedOut, httpStatusCode: 403);
+        }
+
+        if (!await userManager.CheckPasswordAsync(user, input.CurrentPassword))
+        {
+            await stepUp.FailAsync(user, DasTernErrorCodes.AccountInvalidPassword);
+        }
+
+        await failures.ResetAsync(user);
+        IdentityResults.ThrowIfFailed(await userManager.RemovePasswordAsync(user));
+        IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword));
+        await sessions.RevokeOthersAsync(user.Id, principalAccessor.Principal.GetAuthorizationId());
         unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordChanged, user.Id, user.Email));
     }
 

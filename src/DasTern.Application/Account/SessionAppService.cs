@@ -1,4 +1,5 @@
 using DasTern.Auditing;
+using DasTern.Identity;
 using DasTern.Security;
 using DasTern.Uow;
 using DasTern.Users;
@@ -11,6 +12,7 @@ public sealed class SessionAppService(
     ICurrentUser currentUser,
     IOpenIddictTokenManager tokens,
     IAccessTokenRevocationList revocationList,
+    ILoginSessionRepository loginSessions,
     ISecurityLogRecorder securityLog,
     IUnitOfWorkManager unitOfWorkManager) : ISessionAppService
 {
@@ -20,6 +22,12 @@ public sealed class SessionAppService(
         if (principal.GetAuthorizationId() is { Length: > 0 } authorizationId)
         {
             await tokens.RevokeByAuthorizationIdAsync(authorizationId);
+        }
+
+        // A session that began at the login page ends there too, so the browser cannot quietly get new tokens.
+        if (principal.FindFirst(DasTernClaimTypes.SessionId)?.Value is { Length: > 0 } sessionId)
+        {
+            await loginSessions.DeleteAsync(sessionId);
         }
 
         var tokenId = principal.GetTokenId();

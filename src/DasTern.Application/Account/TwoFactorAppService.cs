@@ -1,13 +1,26 @@
 using System.Globalization;
+using DasTern.Auditing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
+using DasTern.Security;
+using DasTern.Uow;
 using DasTern.Users;
 using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
 using QRCoder;
 
 namespace DasTern.Account;
 
-public sealed class TwoFactorAppService(UserManager<AppUser> userManager, ICurrentUser currentUser) : ITwoFactorAppService
+public sealed class TwoFactorAppService(
+    UserManager<AppUser> userManager,
+    AuthenticatorKeys keys,
+    AuthenticatorCodes codes,
+    StepUpVerifier stepUp,
+    UserSessionRevoker sessions,
+    ISecurityLogRecorder securityLog,
+    IUnitOfWorkManager unitOfWorkManager,
+    ICurrentUser currentUser,
+    ICurrentPrincipalAccessor principalAccessor) : ITwoFactorAppService
 {
     private const string Issuer = "DasTern";
     private const int RecoveryCodeCount = 10;
@@ -22,12 +35,11 @@ public sealed class TwoFactorAppService(UserManager<AppUser> userManager, ICurre
         };
     }
 
-    public async Task<AuthenticatorSetupDto> CreateAuthenticatorAsync()
+    public async Task<AuthenticatorSetupDto> CreateAuthenticatorAsync(TwoFactorProofDto input)
     {
         var user = await CurrentAsync();
-        IdentityResults.ThrowIfFailed(await userManager.SetTwoFactorEnabledAsync(user, false));
-        IdentityResults.ThrowIfFailed(await userManager.ResetAuthenticatorKeyAsync(user));
-        var key = (await userManager.GetAuthenticatorKeyAsync(user))!;
+        await stepUp.RequireAsync(user, input.Password, input.Code);
+        var key = await keys.CreatePendingAsync(user);
         var uri = string.Create(CultureInfo.InvariantCulture,
             $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6");
         using var generator = new QRCodeGenerator();
@@ -40,34 +52,69 @@ public sealed class TwoFactorAppService(UserManager<AppUser> userManager, ICurre
         };
     }
 
-    public async Task<RecoveryCodesDto> EnableAsync(TwoFactorCodeDto input)
+    public async Task<RecoveryCodesDto> EnableAsync(EnableTwoFactorDto input)
     {
         var user = await CurrentAsync();
-        if (string.IsNullOrEmpty(await userManager.GetAuthenticatorKeyAsync(user)))
+        if (!await userManager.GetTwoFactorEnabledAsync(user))
+        {
+            await stepUp.RequireAsync(user, input.Password, code: null);
+        }
+
+        var pending = await keys.GetPendingAsync(user);
+        if (string.IsNullOrEmpty(pending))
         {
             throw new BusinessException(DasTernErrorCodes.AccountTwoFactorNotSetUp);
         }
 
-        if (!await userManager.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, input.Code.Replace(" ", string.Empty, StringComparison.Ordinal)))
+        if (!await codes.VerifyNewSecretAsync(user, pending, input.Code))
         {
-            throw new BusinessException(DasTernErrorCodes.AccountInvalidTwoFactorCode, httpStatusCode: 400);
+            await stepUp.FailAsync(user, DasTernErrorCodes.AccountInvalidTwoFactorCode);
         }
 
+        await keys.ActivateAsync(user, pending);
         IdentityResults.ThrowIfFailed(await userManager.SetTwoFactorEnabledAsync(user, true));
-        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        return new RecoveryCodesDto { RecoveryCodes = codes?.ToList() ?? [] };
+        var recoveryCodes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        await EndOtherSessionsAsync(user, SecurityLogAction.TwoFactorEnabled);
+        return new RecoveryCodesDto { RecoveryCodes = recoveryCodes?.ToList() ?? [] };
     }
 
-    public async Task DisableAsync(TwoFactorCodeDto input)
+    public async Task DisableAsync(TwoFactorProofDto input)
+    {
+        var user = await CurrentEnabledAsync();
+        await stepUp.RequireAsync(user, input.Password, input.Code);
+        IdentityResults.ThrowIfFailed(await userManager.SetTwoFactorEnabledAsync(user, false));
+        await keys.RemoveAllAsync(user);
+        await EndOtherSessionsAsync(user, SecurityLogAction.TwoFactorDisabled);
+    }
+
+    public async Task<RecoveryCodesDto> CreateRecoveryCodesAsync(TwoFactorProofDto input)
+    {
+        var user = await CurrentEnabledAsync();
+        await stepUp.RequireAsync(user, input.Password, input.Code);
+        var recoveryCodes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        RecordOnCommit(user, SecurityLogAction.RecoveryCodesRenewed);
+        return new RecoveryCodesDto { RecoveryCodes = recoveryCodes?.ToList() ?? [] };
+    }
+
+    /// <summary>A changed second factor ends every other session; the device that changed it stays signed in.</summary>
+    private async Task EndOtherSessionsAsync(AppUser user, SecurityLogAction action)
+    {
+        await sessions.RevokeOthersAsync(user.Id, principalAccessor.Principal.GetAuthorizationId());
+        RecordOnCommit(user, action);
+    }
+
+    private void RecordOnCommit(AppUser user, SecurityLogAction action) =>
+        unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(action, user.Id, user.Email));
+
+    private async Task<AppUser> CurrentEnabledAsync()
     {
         var user = await CurrentAsync();
-        if (!await TwoFactorCodes.IsValidAsync(userManager, user, input.Code))
+        if (!await userManager.GetTwoFactorEnabledAsync(user))
         {
-            throw new BusinessException(DasTernErrorCodes.AccountInvalidTwoFactorCode, httpStatusCode: 400);
+            throw new BusinessException(DasTernErrorCodes.AccountTwoFactorNotEnabled);
         }
 
-        IdentityResults.ThrowIfFailed(await userManager.SetTwoFactorEnabledAsync(user, false));
-        IdentityResults.ThrowIfFailed(await userManager.ResetAuthenticatorKeyAsync(user));
+        return user;
     }
 
     private async Task<AppUser> CurrentAsync()

@@ -144,6 +144,11 @@ public sealed class IdentityUserAppService(
             IdentityResults.ThrowIfFailed(await userManager.AddToRoleAsync(user, RoleNames.Doctor));
             await emails.EnqueueAsync(new QueuedEmail(user.Email!, EmailTemplate.DoctorVerified, user.Language, new() { ["LastName"] = user.LastName ?? string.Empty }));
         }
+        else
+        {
+            // A rejected application cannot sign in; the sessions of the pending account end now.
+            await sessions.RevokeAllAsync(user.Id);
+        }
 
         return await ToDtoAsync(user);
     }

@@ -14,4 +14,5 @@ public static class AuditLogConsts
     public const int MaxEntityIdLength = 128;
     public const int MaxResourceTypeLength = 64;
     public const int MaxResourceIdLength = 128;
+    public const int MaxSecurityLogDetailLength = 256;
 }

@@ -7,4 +7,10 @@ public enum EmailTemplate
     EmailConfirmation,
     PasswordReset,
     DoctorVerified,
+
+    /// <summary>To an account's owner when someone registers again with its address.</summary>
+    AccountExists,
+
+    /// <summary>To an account's owner when someone registers a new account with its phone number (which is left off).</summary>
+    PhoneNumberInUse,
 }

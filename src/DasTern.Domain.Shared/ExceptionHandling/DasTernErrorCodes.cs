@@ -26,6 +26,11 @@ public static class DasTernErrorCodes
     public const string AccountInvalidCode = "DasTern:Account:InvalidCode";
     public const string AccountInvalidTwoFactorCode = "DasTern:Account:InvalidTwoFactorCode";
     public const string AccountTwoFactorNotSetUp = "DasTern:Account:TwoFactorNotSetUp";
+    public const string AccountTwoFactorNotEnabled = "DasTern:Account:TwoFactorNotEnabled";
+    public const string AccountInvalidPassword = "DasTern:Account:InvalidPassword";
+    public const string AccountPasswordRequired = "DasTern:Account:PasswordRequired";
+    public const string AccountTwoFactorCodeRequired = "DasTern:Account:TwoFactorCodeRequired";
+    public const string AccountLockedOut = "DasTern:Account:LockedOut";
 
     public const string IdentityStaticRole = "DasTern:Identity:StaticRole";
     public const string IdentityDuplicateRole = "DasTern:Identity:DuplicateRole";

@@ -10,4 +10,7 @@ public static class DasTernClaimTypes
     public const string FamilyName = "family_name";
     public const string Role = "role";
     public const string ClientId = "client_id";
+
+    /// <summary>The browser sign-in (login-page session) a code-flow token descends from; logging out ends it too.</summary>
+    public const string SessionId = "sid";
 }

@@ -29,4 +29,7 @@ public sealed class SecurityLog : Entity<Guid>
     public string? UserAgent { get; set; }
 
     public string? CorrelationId { get; set; }
+
+    /// <summary>What went wrong, when the action alone does not say (an OAuth error, the refused grant).</summary>
+    public string? Detail { get; set; }
 }

@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace DasTern.Identity;
 
-/// <summary>Creates the admin account once; an existing account's password is never overwritten.</summary>
+/// <summary>
+/// Creates the admin account once. An existing account keeps the password its owner chose, except
+/// the development default: a database seeded in Development gets the configured password as soon
+/// as the migrator runs with another one, so the well-known default never reaches production.
+/// </summary>
 public sealed class AdminUserDataSeedContributor(
     UserManager<AppUser> userManager,
     IOptions<AdminUserOptions> options,
@@ -26,6 +30,11 @@ public sealed class AdminUserDataSeedContributor(
                 CreationTime = timeProvider.GetUtcNow(),
             };
             IdentityResults.ThrowIfFailed(await userManager.CreateAsync(user, settings.Password));
+        }
+        else if (settings.Password != AdminUserOptions.DevelopmentPassword && await userManager.CheckPasswordAsync(user, AdminUserOptions.DevelopmentPassword))
+        {
+            IdentityResults.ThrowIfFailed(await userManager.RemovePasswordAsync(user));
+            IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, settings.Password));
         }
 
         if (!await userManager.IsInRoleAsync(user, RoleNames.Admin))

@@ -53,6 +53,17 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public string? DoctorClinic { get; set; }
 
+    /// <summary>The newest TOTP time step accepted from this user's authenticator: an older or equal one is a replay.</summary>
+    public long? AuthenticatorTimeStep { get; private set; }
+
+    /// <summary>One rule for every way in (password, Google, refresh, the login cookie): who may sign in and stay signed in.</summary>
+    public AccountStanding StandingAt(DateTimeOffset now) =>
+        !IsActive ? AccountStanding.Inactive
+        : LockoutEnabled && LockoutEnd is { } lockoutEnd && lockoutEnd > now ? AccountStanding.LockedOut
+        : DoctorStatus == DoctorVerificationStatus.Rejected ? AccountStanding.DoctorRejected
+        : !EmailConfirmed ? AccountStanding.EmailNotConfirmed
+        : AccountStanding.Active;
+
     /// <summary>Strips spaces, dashes and brackets so one number has one spelling.</summary>
     public static string? NormalizePhoneNumber(string? phoneNumber) =>
         string.IsNullOrWhiteSpace(phoneNumber)

@@ -9,4 +9,15 @@ public interface IAppUserRepository
 
     /// <summary>Role names per user, for a page of users in one query.</summary>
     Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Records an accepted TOTP step when it is newer than the last one; false for a replayed or older step.</summary>
+    Task<bool> TryAdvanceAuthenticatorTimeStepAsync(Guid userId, long timeStep, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Counts a failed sign-in or step-up at once, in a transaction of its own, locking the account
+    /// for <paramref name="lockout"/> at the <paramref name="maxFailures"/>th; true when this one locked it.
+    /// </summary>
+    Task<bool> RecordAccessFailureAsync(Guid userId, DateTimeOffset now, int maxFailures, TimeSpan lockout, CancellationToken cancellationToken = default);
+
+    Task ResetAccessFailuresAsync(Guid userId, CancellationToken cancellationToken = default);
 }

@@ -6,8 +6,11 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace DasTern.OpenIddict;
 
 /// <summary>
-/// Seeds the API scope and the two clients when missing. An existing client is left as it is:
-/// rewriting it would rehash its secret and change rows on every run.
+/// Seeds the API scope and the two clients. Configuration is authoritative for what it names: an
+/// existing client gains missing permissions, its redirect addresses become the configured ones
+/// (a development address seeded earlier does not survive into production), and the service
+/// client's secret is replaced when it no longer matches the configured one. Nothing is written
+/// when everything already matches, so a second run changes no row.
 /// </summary>
 public sealed class OpenIddictDataSeedContributor(
     IOpenIddictApplicationManager applications,
@@ -34,12 +37,11 @@ public sealed class OpenIddictDataSeedContributor(
                 cancellationToken);
         }
 
-        await CreateIfMissingAsync(MobileClient(settings.MobileClientId, settings.EffectiveMobileRedirectUris), cancellationToken);
-        await CreateIfMissingAsync(ServiceClient(settings.ServiceClientId, settings.ServiceClientSecret), cancellationToken);
+        await CreateOrUpdateAsync(MobileClient(settings.MobileClientId, settings.EffectiveMobileRedirectUris), cancellationToken);
+        await CreateOrUpdateAsync(ServiceClient(settings.ServiceClientId, settings.ServiceClientSecret), cancellationToken);
     }
 
-    /// <summary>Creates a missing client; an existing one only gains permissions it lacks (its secret is kept).</summary>
-    private async Task CreateIfMissingAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    private async Task CreateOrUpdateAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
     {
         var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
         if (existing is null)
@@ -50,15 +52,24 @@ public sealed class OpenIddictDataSeedContributor(
 
         var current = new OpenIddictApplicationDescriptor();
         await applications.PopulateAsync(current, existing, cancellationToken);
-        var missing = descriptor.Permissions.Except(current.Permissions).ToList();
-        var missingRedirects = descriptor.RedirectUris.Except(current.RedirectUris).ToList();
-        var missingRequirements = descriptor.Requirements.Except(current.Requirements).ToList();
-        if (missing.Count + missingRedirects.Count + missingRequirements.Count > 0)
+        var changed = !descriptor.Permissions.IsSubsetOf(current.Permissions)
+            || !descriptor.Requirements.IsSubsetOf(current.Requirements)
+            || !descriptor.RedirectUris.SetEquals(current.RedirectUris)
+            || !descriptor.PostLogoutRedirectUris.SetEquals(current.PostLogoutRedirectUris);
+        if (changed)
         {
-            current.Permissions.UnionWith(missing);
-            current.RedirectUris.UnionWith(missingRedirects);
-            current.Requirements.UnionWith(missingRequirements);
+            current.Permissions.UnionWith(descriptor.Permissions);
+            current.Requirements.UnionWith(descriptor.Requirements);
+            current.RedirectUris.Clear();
+            current.RedirectUris.UnionWith(descriptor.RedirectUris);
+            current.PostLogoutRedirectUris.Clear();
+            current.PostLogoutRedirectUris.UnionWith(descriptor.PostLogoutRedirectUris);
             await applications.UpdateAsync(existing, current, cancellationToken);
+        }
+
+        if (descriptor.ClientSecret is { Length: > 0 } secret && !await applications.ValidateClientSecretAsync(existing, secret, cancellationToken))
+        {
+            await applications.UpdateAsync(existing, secret, cancellationToken);
         }
     }
 
@@ -74,6 +85,7 @@ public sealed class OpenIddictDataSeedContributor(
             {
                 Permissions.Endpoints.Token,
                 Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.EndSession,
                 Permissions.Endpoints.Revocation,
                 Permissions.GrantTypes.AuthorizationCode,
                 Permissions.GrantTypes.Password,
@@ -88,9 +100,11 @@ public sealed class OpenIddictDataSeedContributor(
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
+        // A signed-out browser returns to the same app addresses it signs in from.
         foreach (var uri in redirectUris)
         {
             descriptor.RedirectUris.Add(new Uri(uri));
+            descriptor.PostLogoutRedirectUris.Add(new Uri(uri));
         }
 
         return descriptor;

@@ -9,6 +9,9 @@ public sealed class OpenIddictSeedOptions
 
     public const string ApiScope = "DasTern";
 
+    /// <summary>The service client secret of appsettings.Development.json; refused anywhere else.</summary>
+    public const string DevelopmentServiceClientSecret = "dev-service-secret-change-me";
+
     /// <summary>Public client of the mobile apps and the admin panel (no secret).</summary>
     [Required]
     public string MobileClientId { get; set; } = "DasTern_App";
@@ -17,13 +20,18 @@ public sealed class OpenIddictSeedOptions
     [Required]
     public string ServiceClientId { get; set; } = "DasTern_Service";
 
-    /// <summary>Where the code flow may return to: the apps' custom scheme and the admin panel.</summary>
+    /// <summary>Where the code flow (and logout) may return to: the apps' custom scheme and the admin panel's address.</summary>
     public List<string> MobileRedirectUris { get; set; } = [];
 
-    public IReadOnlyList<string> EffectiveMobileRedirectUris =>
-        MobileRedirectUris.Count > 0 ? MobileRedirectUris : ["dastern://auth/callback", "http://localhost:4200/auth/callback"];
+    public IReadOnlyList<string> EffectiveMobileRedirectUris => MobileRedirectUris.Count > 0 ? MobileRedirectUris : ["dastern://auth/callback"];
 
     [Required]
     [MinLength(16)]
     public string ServiceClientSecret { get; set; } = string.Empty;
+
+    /// <summary>Why these settings may not be used, or null when they may.</summary>
+    public string? ProblemOutsideDevelopment(bool isDevelopment) =>
+        !isDevelopment && ServiceClientSecret == DevelopmentServiceClientSecret
+            ? "OpenIddict:ServiceClientSecret still has the development value; set a secret of your own."
+            : null;
 }

@@ -14,6 +14,7 @@ public sealed class SecurityLogConfiguration : IEntityTypeConfiguration<Security
         builder.Property(log => log.IpAddress).HasMaxLength(AuditLogConsts.MaxIpAddressLength);
         builder.Property(log => log.UserAgent).HasMaxLength(AuditLogConsts.MaxUserAgentLength);
         builder.Property(log => log.CorrelationId).HasMaxLength(AuditLogConsts.MaxCorrelationIdLength);
+        builder.Property(log => log.Detail).HasMaxLength(AuditLogConsts.MaxSecurityLogDetailLength);
         builder.HasIndex(log => new { log.UserId, log.Time });
         builder.HasIndex(log => log.Time);
     }

@@ -26,6 +26,8 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
 
     public DbSet<UserVerificationCode> UserVerificationCodes => Set<UserVerificationCode>();
 
+    public DbSet<LoginSession> LoginSessions => Set<LoginSession>();
+
     public DbSet<Emailing.OutboxEmail> OutboxEmails => Set<Emailing.OutboxEmail>();
 
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();

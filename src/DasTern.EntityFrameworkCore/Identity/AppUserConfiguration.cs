@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DasTern.Identity;
@@ -17,6 +18,9 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(user => user.DoctorLicenseNumber).HasMaxLength(UserConsts.MaxLicenseNumberLength);
         builder.Property(user => user.DoctorSpecialty).HasMaxLength(UserConsts.MaxSpecialtyLength);
         builder.Property(user => user.DoctorClinic).HasMaxLength(UserConsts.MaxClinicLength);
+        // Written only by the atomic update that claims a TOTP step: Identity saves a user by marking
+        // every property modified, which would otherwise write a stale step back and re-open a used code.
+        builder.Property(user => user.AuthenticatorTimeStep).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 
         // Sign-in by phone number needs one account per number.
         builder.HasIndex(user => user.PhoneNumber).IsUnique().HasFilter("\"PhoneNumber\" IS NOT NULL");

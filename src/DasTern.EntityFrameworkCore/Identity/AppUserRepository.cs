@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DasTern.Identity;
 
-public sealed class AppUserRepository(DasTernDbContext dbContext) : IAppUserRepository
+public sealed class AppUserRepository(DasTernDbContext dbContext, IDbContextFactory<DasTernDbContext> separateContexts) : IAppUserRepository
 {
     public Task<AppUser?> FindByPhoneNumberAsync(string normalizedPhoneNumber, CancellationToken cancellationToken = default) =>
         dbContext.Users.FirstOrDefaultAsync(user => user.PhoneNumber == normalizedPhoneNumber, cancellationToken);
@@ -50,4 +50,30 @@ public sealed class AppUserRepository(DasTernDbContext dbContext) : IAppUserRepo
             .ToListAsync(cancellationToken);
         return links.GroupBy(link => link.UserId).ToDictionary(group => group.Key, group => group.Select(link => link.Name!).Order(StringComparer.Ordinal).ToList());
     }
+
+    public async Task<bool> TryAdvanceAuthenticatorTimeStepAsync(Guid userId, long timeStep, CancellationToken cancellationToken = default) =>
+        await dbContext.Users
+            .Where(user => user.Id == userId && (user.AuthenticatorTimeStep == null || user.AuthenticatorTimeStep < timeStep))
+            .ExecuteUpdateAsync(setters => setters.SetProperty(user => user.AuthenticatorTimeStep, timeStep), cancellationToken) == 1;
+
+    public async Task<bool> RecordAccessFailureAsync(Guid userId, DateTimeOffset now, int maxFailures, TimeSpan lockout, CancellationToken cancellationToken = default)
+    {
+        await using var separate = await separateContexts.CreateDbContextAsync(cancellationToken);
+        var lockedUntil = now + lockout;
+        // One statement, so concurrent failures are counted one after the other on the locked row. As
+        // Identity does, the failure that reaches the maximum sets the lockout end and starts the count again.
+        await separate.Users
+            .Where(user => user.Id == userId)
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(user => user.LockoutEnd, user => user.AccessFailedCount + 1 >= maxFailures ? lockedUntil : user.LockoutEnd)
+                    .SetProperty(user => user.AccessFailedCount, user => user.AccessFailedCount + 1 >= maxFailures ? 0 : user.AccessFailedCount + 1),
+                cancellationToken);
+        return await separate.Users.AnyAsync(user => user.Id == userId && user.LockoutEnd == lockedUntil, cancellationToken);
+    }
+
+    public async Task ResetAccessFailuresAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await dbContext.Users
+            .Where(user => user.Id == userId && user.AccessFailedCount != 0)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(user => user.AccessFailedCount, 0), cancellationToken);
 }

@@ -46,16 +46,17 @@ public sealed class AuditLoggingMiddleware(RequestDelegate next, TimeProvider ti
     private static AuditLog BuildRecord(HttpContext context, DateTimeOffset executionTime, long started, Exception? failure, string? correlationId)
     {
         var user = context.User;
+        var named = AuditIdentity.Of(context.Features);
         return new AuditLog(Entities.EntityId.New(), executionTime)
         {
             DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            UserId = Guid.TryParse(user.FindFirst(DasTernClaimTypes.UserId)?.Value, out var id) ? id : null,
-            UserName = AuditText.Limit(user.FindFirst(DasTernClaimTypes.UserName)?.Value, AuditLogConsts.MaxUserNameLength),
-            ClientId = AuditText.Limit(user.FindFirst(DasTernClaimTypes.ClientId)?.Value, AuditLogConsts.MaxClientIdLength),
+            UserId = named?.UserId ?? (Guid.TryParse(user.FindFirst(DasTernClaimTypes.UserId)?.Value, out var id) ? id : null),
+            UserName = AuditText.Limit(named?.UserName ?? user.FindFirst(DasTernClaimTypes.UserName)?.Value, AuditLogConsts.MaxUserNameLength),
+            ClientId = AuditText.Limit(named?.ClientId ?? user.FindFirst(DasTernClaimTypes.ClientId)?.Value, AuditLogConsts.MaxClientIdLength),
             IpAddress = context.Connection.RemoteIpAddress?.ToString(),
             UserAgent = AuditText.Limit(context.Request.Headers.UserAgent.ToString(), AuditLogConsts.MaxUserAgentLength),
             HttpMethod = context.Request.Method,
-            Url = AuditText.Limit(context.Request.Path + context.Request.QueryString, AuditLogConsts.MaxUrlLength)!,
+            Url = AuditText.Limit(UrlRedaction.Redact(context.Request.Path, context.Request.QueryString), AuditLogConsts.MaxUrlLength)!,
             StatusCode = context.Response.StatusCode,
             CorrelationId = correlationId,
             ExceptionType = AuditText.Limit(failure?.GetType().FullName, AuditLogConsts.MaxExceptionTypeLength),

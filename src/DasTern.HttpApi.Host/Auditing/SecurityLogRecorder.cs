@@ -10,7 +10,7 @@ public sealed class SecurityLogRecorder(
     ICorrelationIdAccessor correlationId,
     TimeProvider timeProvider) : ISecurityLogRecorder
 {
-    public async Task RecordAsync(SecurityLogAction action, Guid? userId, string? userName, string? clientId = null)
+    public async Task RecordAsync(SecurityLogAction action, Guid? userId, string? userName, string? clientId = null, string? detail = null)
     {
         var http = httpContextAccessor.HttpContext;
         var record = new SecurityLog(Entities.EntityId.New(), timeProvider.GetUtcNow(), action)
@@ -21,6 +21,7 @@ public sealed class SecurityLogRecorder(
             IpAddress = http?.Connection.RemoteIpAddress?.ToString(),
             UserAgent = AuditText.Limit(http?.Request.Headers.UserAgent.ToString(), AuditLogConsts.MaxUserAgentLength),
             CorrelationId = correlationId.CorrelationId,
+            Detail = AuditText.Limit(detail, AuditLogConsts.MaxSecurityLogDetailLength),
         };
 
         await writer.WriteAsync(repository => repository.InsertAsync(record), $"security event {action} of {userName}");

@@ -16,5 +16,7 @@ public sealed class GoogleOptions
 
     public List<string> Issuers { get; set; } = [];
 
+    public bool IsEnabled => ClientIds.Count > 0;
+
     public IReadOnlyList<string> EffectiveIssuers => Issuers.Count > 0 ? Issuers : ["accounts.google.com", "https://accounts.google.com"];
 }

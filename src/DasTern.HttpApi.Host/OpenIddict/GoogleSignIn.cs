@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using DasTern.Account;
 using DasTern.Auditing;
 using DasTern.Identity;
+using DasTern.Uow;
 using Microsoft.AspNetCore.Identity;
 
 namespace DasTern.OpenIddict;
@@ -9,15 +11,25 @@ namespace DasTern.OpenIddict;
 /// Finds the account a verified Google identity belongs to: by its Google login, else by the
 /// verified email address (linking the login), else a new patient account.
 /// </summary>
+/// <remarks>
+/// An account found by email whose address was never confirmed may have been registered by anyone
+/// (account pre-hijacking): the verified owner takes it over cleanly. Its password, second factor,
+/// phone number, other logins, doctor application, roles and every session are removed first, so
+/// nothing the registrant set keeps working. A confirmed account is linked as it is.
+/// </remarks>
 public sealed class GoogleSignIn(
     GoogleIdTokenValidator validator,
     UserManager<AppUser> userManager,
+    AuthenticatorKeys authenticatorKeys,
+    UserSessionRevoker sessions,
+    AccessFailureCounter failures,
+    IUnitOfWorkManager unitOfWorkManager,
     ISecurityLogRecorder securityLog,
     TimeProvider timeProvider)
 {
     public const string LoginProvider = "Google";
 
-    public async Task<(AppUser? User, string? Error)> SignInAsync(string? idToken, string? clientId)
+    public async Task<(AppUser? User, string? Error)> SignInAsync(string? idToken, string? secondFactor, string? clientId)
     {
         var identity = string.IsNullOrEmpty(idToken) ? null : await validator.ValidateAsync(idToken);
         var subject = identity?.FindFirst("sub")?.Value;
@@ -29,8 +41,20 @@ public sealed class GoogleSignIn(
 
         var email = identity.FindFirst("email")?.Value;
         var emailVerified = string.Equals(identity.FindFirst("email_verified")?.Value, "true", StringComparison.OrdinalIgnoreCase);
-        var user = await userManager.FindByLoginAsync(LoginProvider, subject)
-            ?? (emailVerified && email is not null ? await userManager.FindByEmailAsync(email) : null);
+
+        await using var unitOfWork = await unitOfWorkManager.BeginAsync(isTransactional: true);
+        var takenOver = false;
+        var user = await userManager.FindByLoginAsync(LoginProvider, subject);
+        if (user is null && emailVerified && email is not null)
+        {
+            user = await userManager.FindByEmailAsync(email);
+            if (user is { EmailConfirmed: false })
+            {
+                await TakeOverAsync(user, identity);
+                takenOver = true;
+            }
+        }
+
         if (user is null)
         {
             if (!emailVerified || email is null)
@@ -41,10 +65,27 @@ public sealed class GoogleSignIn(
             user = await CreateAsync(identity, email);
         }
 
-        if (!user.IsActive || await userManager.IsLockedOutAsync(user))
+        var standing = user.StandingAt(timeProvider.GetUtcNow());
+        if (standing != AccountStanding.Active)
         {
-            await securityLog.RecordAsync(SecurityLogAction.LoginFailed, user.Id, email, clientId);
-            return (null, "The account cannot sign in.");
+            await securityLog.RecordAsync(standing == AccountStanding.LockedOut ? SecurityLogAction.LockedOut : SecurityLogAction.LoginFailed, user.Id, email, clientId, standing.ToString());
+            return (null, PasswordSignIn.RefusalOf(standing));
+        }
+
+        if (await userManager.GetTwoFactorEnabledAsync(user))
+        {
+            if (string.IsNullOrWhiteSpace(secondFactor))
+            {
+                await securityLog.RecordAsync(SecurityLogAction.TwoFactorRequired, user.Id, email, clientId);
+                return (null, PasswordSignIn.TwoFactorRequired + ": send the authenticator or a recovery code as 'otp'.");
+            }
+
+            if (!await TwoFactorCodes.IsValidAsync(userManager, user, secondFactor))
+            {
+                var lockedNow = await failures.CountAsync(user);
+                await securityLog.RecordAsync(lockedNow ? SecurityLogAction.LockedOut : SecurityLogAction.LoginFailed, user.Id, email, clientId, "second factor");
+                return (null, "The second-factor code is not valid.");
+            }
         }
 
         if ((await userManager.GetLoginsAsync(user)).All(login => login.LoginProvider != LoginProvider))
@@ -54,8 +95,45 @@ public sealed class GoogleSignIn(
 
         user.LastLoginTime = timeProvider.GetUtcNow();
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
+        await unitOfWork.CompleteAsync();
+        if (takenOver)
+        {
+            await securityLog.RecordAsync(SecurityLogAction.AccountTakenOver, user.Id, email, clientId);
+        }
+
         await securityLog.RecordAsync(SecurityLogAction.LoginSucceeded, user.Id, email, clientId);
         return (user, null);
+    }
+
+    private async Task TakeOverAsync(AppUser user, ClaimsIdentity identity)
+    {
+        await sessions.RevokeAllAsync(user.Id);
+        if (await userManager.HasPasswordAsync(user))
+        {
+            IdentityResults.ThrowIfFailed(await userManager.RemovePasswordAsync(user));
+        }
+
+        IdentityResults.ThrowIfFailed(await userManager.SetTwoFactorEnabledAsync(user, false));
+        await authenticatorKeys.RemoveAllAsync(user);
+        foreach (var login in await userManager.GetLoginsAsync(user))
+        {
+            IdentityResults.ThrowIfFailed(await userManager.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey));
+        }
+
+        IdentityResults.ThrowIfFailed(await userManager.RemoveFromRolesAsync(user, await userManager.GetRolesAsync(user)));
+        IdentityResults.ThrowIfFailed(await userManager.AddToRoleAsync(user, RoleNames.Patient));
+        user.EmailConfirmed = true;
+        user.PhoneNumber = null;
+        user.PhoneNumberConfirmed = false;
+        user.DoctorStatus = DoctorVerificationStatus.None;
+        user.DoctorLicenseNumber = null;
+        user.DoctorSpecialty = null;
+        user.DoctorClinic = null;
+        user.FirstName = identity.FindFirst("given_name")?.Value;
+        user.LastName = identity.FindFirst("family_name")?.Value;
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        IdentityResults.ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
     }
 
     private async Task<AppUser> CreateAsync(ClaimsIdentity identity, string email)

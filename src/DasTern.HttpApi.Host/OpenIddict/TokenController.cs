@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using DasTern.Auditing;
+using DasTern.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -37,39 +39,42 @@ public sealed class TokenController(
     {
         var request = HttpContext.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
+        var secondFactor = request.GetParameter(TwoFactorParameter)?.ToString();
 
         if (request.IsPasswordGrantType())
         {
-            var (user, error) = await passwordSignIn.SignInAsync(request.Username, request.Password, request.GetParameter(TwoFactorParameter)?.ToString(), request.ClientId);
+            var (user, error) = await passwordSignIn.SignInAsync(request.Username, request.Password, secondFactor, request.ClientId);
             return user is null
-                ? Refuse(Errors.InvalidGrant, error!)
-                : SignIn(await principals.CreateAsync(user, request.GetScopes(), request.ClientId));
+                ? Refuse(Errors.InvalidGrant, error!, request.ClientId, userName: request.Username)
+                : SignIn(user, await principals.CreateAsync(user, request.GetScopes(), request.ClientId), request.ClientId);
         }
 
         if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
         {
-            // The user is reloaded, so a deactivated account or a changed password ends the session and role changes take effect.
+            // The user is reloaded, so a deactivated, locked or rejected account ends the session and role changes take effect.
             var previous = (await HttpContext.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
             var user = await principals.FindStillValidAsync(previous);
+            var clientId = previous?.GetClaim(Claims.ClientId) ?? request.ClientId;
             return user is null
-                ? Refuse(Errors.InvalidGrant, "The grant is no longer valid.")
-                : SignIn(await principals.CreateAsync(user, previous!.GetScopes(), previous!.GetClaim(Claims.ClientId) ?? request.ClientId));
+                ? Refuse(Errors.InvalidGrant, "The grant is no longer valid.", clientId, userName: previous?.GetClaim(Claims.PreferredUsername))
+                : SignIn(user, await principals.CreateAsync(user, previous!.GetScopes(), clientId, previous!.GetClaim(DasTernClaimTypes.SessionId)), clientId);
         }
 
         if (request.GrantType == GoogleOptions.GrantType)
         {
-            var (user, error) = await googleSignIn.SignInAsync(request.GetParameter("id_token")?.ToString(), request.ClientId);
+            var (user, error) = await googleSignIn.SignInAsync(request.GetParameter("id_token")?.ToString(), secondFactor, request.ClientId);
             return user is null
-                ? Refuse(Errors.InvalidGrant, error!)
-                : SignIn(await principals.CreateAsync(user, request.GetScopes(), request.ClientId));
+                ? Refuse(Errors.InvalidGrant, error!, request.ClientId, userName: "google")
+                : SignIn(user, await principals.CreateAsync(user, request.GetScopes(), request.ClientId), request.ClientId);
         }
 
         if (request.IsClientCredentialsGrantType())
         {
-            return SignIn(await ClientPrincipalAsync(request));
+            AuditIdentity.Set(HttpContext, new AuditIdentity { ClientId = request.ClientId });
+            return new Microsoft.AspNetCore.Mvc.SignInResult(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, await ClientPrincipalAsync(request));
         }
 
-        return Refuse(Errors.UnsupportedGrantType, "The grant type is not supported.");
+        return Refuse(Errors.UnsupportedGrantType, "The grant type is not supported.", request.ClientId, userName: null);
     }
 
     private async Task<ClaimsPrincipal> ClientPrincipalAsync(OpenIddictRequest request)
@@ -87,15 +92,23 @@ public sealed class TokenController(
         return principal;
     }
 
-    private static Microsoft.AspNetCore.Mvc.SignInResult SignIn(ClaimsPrincipal principal) =>
-        new(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, principal);
+    private Microsoft.AspNetCore.Mvc.SignInResult SignIn(Identity.AppUser user, ClaimsPrincipal principal, string? clientId)
+    {
+        AuditIdentity.Set(HttpContext, new AuditIdentity { UserId = user.Id, UserName = user.UserName, ClientId = clientId });
+        return new(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, principal);
+    }
 
-    private static ForbidResult Refuse(string error, string description) =>
-        new(
+    /// <summary>A refusal decided here; the sign-in code has written its security-log entry already.</summary>
+    private ForbidResult Refuse(string error, string description, string? clientId, string? userName)
+    {
+        AuditIdentity.Set(HttpContext, new AuditIdentity { UserName = userName, ClientId = clientId });
+        TokenRequestRefusals.MarkLogged(HttpContext);
+        return new(
             OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
             new AuthenticationProperties(new Dictionary<string, string?>
             {
                 [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
                 [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
             }));
+    }
 }

@@ -12,7 +12,7 @@ namespace DasTern.OpenIddict;
 /// <summary>OpenID Connect userinfo: the signed-in user's standard claims, for the access token OpenIddict has just validated.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [AllowAnonymous]
-public sealed class UserInfoController(UserManager<AppUser> userManager)
+public sealed class UserInfoController(UserManager<AppUser> userManager, TimeProvider timeProvider)
 {
     [ControllerContext]
     public ControllerContext ControllerContext { get; set; } = null!;
@@ -23,8 +23,10 @@ public sealed class UserInfoController(UserManager<AppUser> userManager)
     public async Task<IActionResult> GetAsync()
     {
         var result = await ControllerContext.HttpContext.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        var user = result.Principal?.GetClaim(Claims.Subject) is { } subject ? await userManager.FindByIdAsync(subject) : null;
-        if (user is null || !user.IsActive)
+        // A client-credentials token's subject is the client, not a user id.
+        var subject = result.Principal?.GetClaim(Claims.Subject);
+        var user = Guid.TryParse(subject, out _) ? await userManager.FindByIdAsync(subject!) : null;
+        if (user is null || user.StandingAt(timeProvider.GetUtcNow()) != AccountStanding.Active)
         {
             return new ChallengeResult(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, new AuthenticationProperties(new Dictionary<string, string?>
             {

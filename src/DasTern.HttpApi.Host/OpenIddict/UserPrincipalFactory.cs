@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DasTern.Identity;
+using DasTern.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -9,12 +10,10 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace DasTern.OpenIddict;
 
 /// <summary>What a user's tokens carry, the same for every grant.</summary>
-public sealed class UserPrincipalFactory(UserManager<AppUser> userManager, IOptions<OpenIddictSeedOptions> clients)
+public sealed class UserPrincipalFactory(UserManager<AppUser> userManager, IOptions<OpenIddictSeedOptions> clients, TimeProvider timeProvider)
 {
-    /// <summary>Kept in refresh tokens and codes only, so a password change or deactivation ends the session.</summary>
-    public const string SecurityStampClaim = "dastern_ss";
-
-    public async Task<ClaimsPrincipal> CreateAsync(AppUser user, IEnumerable<string> scopes, string? clientId)
+    /// <param name="sessionId">The login-page session the tokens descend from (code flow), so logging out can end it too.</param>
+    public async Task<ClaimsPrincipal> CreateAsync(AppUser user, IEnumerable<string> scopes, string? clientId, string? sessionId = null)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id.ToString());
@@ -23,21 +22,24 @@ public sealed class UserPrincipalFactory(UserManager<AppUser> userManager, IOpti
         identity.SetClaim(Claims.GivenName, user.FirstName);
         identity.SetClaim(Claims.FamilyName, user.LastName);
         identity.SetClaim(Claims.ClientId, clientId);
-        identity.SetClaim(SecurityStampClaim, user.SecurityStamp);
+        identity.SetClaim(DasTernClaimTypes.SessionId, sessionId);
         identity.SetClaims(Claims.Role, [.. await userManager.GetRolesAsync(user)]);
 
         var principal = new ClaimsPrincipal(identity);
         principal.SetScopes(scopes);
         // The API, and the service client acting as a resource server that may introspect user tokens.
         principal.SetResources(OpenIddictSeedOptions.ApiScope, clients.Value.ServiceClientId);
-        identity.SetDestinations(claim => claim.Type == SecurityStampClaim ? [] : [Destinations.AccessToken]);
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
         return principal;
     }
 
-    /// <summary>The user behind a code or refresh token, if the session still stands (active, same security stamp).</summary>
+    /// <summary>
+    /// The user behind a code or refresh token, while the account may still sign in. Sessions that
+    /// must end (a reset password, a lock) are revoked in the token store, which OpenIddict checks first.
+    /// </summary>
     public async Task<AppUser?> FindStillValidAsync(ClaimsPrincipal? previous)
     {
-        var user = previous?.GetClaim(Claims.Subject) is { } subject ? await userManager.FindByIdAsync(subject) : null;
-        return user is { IsActive: true } && previous!.GetClaim(SecurityStampClaim) == user.SecurityStamp ? user : null;
+        var user = previous?.GetClaim(Claims.Subject) is { } subject && Guid.TryParse(subject, out _) ? await userManager.FindByIdAsync(subject) : null;
+        return user?.StandingAt(timeProvider.GetUtcNow()) == AccountStanding.Active ? user : null;
     }
 }

@@ -1,5 +1,8 @@
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DasTern.Infrastructure;
 
@@ -15,5 +18,17 @@ public sealed class DasTernHostFactory(IReadOnlyDictionary<string, string?> sett
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <remarks>
+    /// Hangfire keeps its log provider in a process-wide static that the newest host replaces. A job
+    /// client built lazily after a newer test host was disposed would log through that disposed host,
+    /// so each host builds its own at once, while the static is still its own.
+    /// </remarks>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<IBackgroundJobClient>();
+        return host;
     }
 }

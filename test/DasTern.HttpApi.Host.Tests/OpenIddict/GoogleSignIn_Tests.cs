@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using DasTern.Identity;
 using DasTern.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace DasTern.OpenIddict;
@@ -11,15 +13,21 @@ namespace DasTern.OpenIddict;
 [Collection(HostTestCollection.Name)]
 public class GoogleSignIn_Tests(HostFixture fixture)
 {
-    private static async Task<(int Status, TokenResponse Body)> ExchangeAsync(HttpClient client, string idToken)
+    private static async Task<(int Status, TokenResponse Body)> ExchangeAsync(HttpClient client, string idToken, string? otp = null)
     {
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["grant_type"] = GoogleOptions.GrantType,
             ["client_id"] = TestSettings.MobileClientId,
             ["id_token"] = idToken,
             ["scope"] = "DasTern offline_access",
-        });
+        };
+        if (otp is not null)
+        {
+            fields["otp"] = otp;
+        }
+
+        using var form = new FormUrlEncodedContent(fields);
         using var response = await client.PostAsync("/connect/token", form);
         return ((int)response.StatusCode, (await response.Content.ReadFromJsonAsync<TokenResponse>())!);
     }
@@ -59,5 +67,84 @@ public class GoogleSignIn_Tests(HostFixture fixture)
         {
             refused.Body.Error.ShouldBe("invalid_grant");
         }
+    }
+
+    private DasTernHostFactory GoogleHost(FakeGoogleKeyServer google) => new(new Dictionary<string, string?>(fixture.Settings)
+    {
+        ["Google:ClientIds:0"] = FakeGoogleKeyServer.ClientId,
+        ["Google:JwksUri"] = google.JwksUri.ToString(),
+    });
+
+    [Fact]
+    public async Task Should_Take_Over_An_Unconfirmed_Account_Registered_With_The_Verified_Address()
+    {
+        await using var google = await FakeGoogleKeyServer.StartAsync();
+        await using var host = GoogleHost(google);
+        using var client = host.CreateClient();
+        var email = $"victim-{Guid.NewGuid():N}@gmail.test";
+        const string attackersPassword = "Attackers-Pa55word!";
+        Guid id;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var squatted = new AppUser(email, email)
+            {
+                PhoneNumber = "+8551" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                FirstName = "Not",
+                LastName = "The Owner",
+                DoctorStatus = DoctorVerificationStatus.Pending,
+                DoctorLicenseNumber = "FAKE-1",
+            };
+            IdentityResults.ThrowIfFailed(await users.CreateAsync(squatted, attackersPassword));
+            IdentityResults.ThrowIfFailed(await users.AddToRoleAsync(squatted, RoleNames.Caregiver));
+            IdentityResults.ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(squatted));
+            IdentityResults.ThrowIfFailed(await users.SetTwoFactorEnabledAsync(squatted, true));
+            id = squatted.Id;
+        }
+
+        var owner = await ExchangeAsync(client, google.IssueIdToken($"g-{Guid.NewGuid():N}", email));
+        var attacker = await TokenClient.PasswordAsync(client, email, attackersPassword);
+        await using var check = host.Services.CreateAsyncScope();
+        var userManager = check.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var account = (await userManager.FindByIdAsync(id.ToString()))!;
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var logs = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/security-logs?userId={id}&action=AccountTakenOver");
+
+        owner.Status.ShouldBe(200, owner.Body.ErrorDescription);
+        attacker.Body.Error.ShouldBe("invalid_grant");
+        account.EmailConfirmed.ShouldBeTrue();
+        account.PasswordHash.ShouldBeNull();
+        account.PhoneNumber.ShouldBeNull();
+        account.TwoFactorEnabled.ShouldBeFalse();
+        account.DoctorStatus.ShouldBe(DoctorVerificationStatus.None);
+        account.FirstName.ShouldBe("Google");
+        (await userManager.GetRolesAsync(account)).ShouldBe([RoleNames.Patient]);
+        logs.GetProperty("totalCount").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_Want_The_Second_Factor_For_A_Google_Sign_In_Of_A_Two_Factor_Account()
+    {
+        await using var google = await FakeGoogleKeyServer.StartAsync();
+        await using var host = GoogleHost(google);
+        using var client = host.CreateClient();
+        var (email, _, id) = await fixture.CreateUserAsync(RoleNames.Patient);
+        string key;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByIdAsync(id.ToString()))!;
+            IdentityResults.ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(user));
+            IdentityResults.ThrowIfFailed(await users.SetTwoFactorEnabledAsync(user, true));
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+        }
+
+        var subject = $"g-{Guid.NewGuid():N}";
+        var withoutCode = await ExchangeAsync(client, google.IssueIdToken(subject, email));
+        var withCode = await ExchangeAsync(client, google.IssueIdToken(subject, email), new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp());
+
+        withoutCode.Body.Error.ShouldBe("invalid_grant");
+        withoutCode.Body.ErrorDescription!.ShouldStartWith("two_factor_required");
+        withCode.Status.ShouldBe(200, withCode.Body.ErrorDescription);
     }
 }

@@ -93,7 +93,8 @@ public class Session_Tests(HostFixture fixture)
         var logs = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/security-logs?userId={id}&maxResultCount=50");
 
         first.Status.ShouldBe(200);
-        locked.Body.ErrorDescription!.ShouldContain("locked out");
+        // A locked account answers like a wrong password: the answer must not tell that the account exists.
+        locked.Body.ErrorDescription.ShouldBe("The user name or password is incorrect.");
         var actions = logs.GetProperty("items").EnumerateArray().Select(log => log.GetProperty("action").GetString()).ToList();
         actions.Count(action => action == "LoginFailed").ShouldBe(4);
         actions.Count(action => action == "LockedOut").ShouldBe(2);
