@@ -1,3 +1,4 @@
+using DasTern.ApplicationConfiguration;
 using DasTern.Auditing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
@@ -12,7 +13,8 @@ public sealed class ProfileAppService(
     UserContactChecker contacts,
     ICurrentUser currentUser,
     ISecurityLogRecorder securityLog,
-    IUnitOfWorkManager unitOfWorkManager) : IProfileAppService
+    IUnitOfWorkManager unitOfWorkManager,
+    ApplicationConfigurationCache configurationCache) : IProfileAppService
 {
     public async Task<ProfileDto> GetAsync()
     {
@@ -35,6 +37,7 @@ public sealed class ProfileAppService(
         user.NightMealTime = input.NightMealTime;
         user.DoseGracePeriodMinutes = input.DoseGracePeriodMinutes;
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
+        configurationCache.DropAfterCommit(user.Id);
         return user.ToProfileDto(await userManager.GetRolesAsync(user));
     }
 
