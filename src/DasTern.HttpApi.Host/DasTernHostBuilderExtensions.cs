@@ -14,7 +14,6 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.Extensions.Options;
@@ -183,8 +182,9 @@ public static class DasTernHostBuilderExtensions
         services.AddScoped<GoogleIdTokenValidator>();
         services.AddScoped<GoogleSignIn>();
         services.AddScoped<UserPrincipalFactory>();
-        services.AddAuthorization(authorization =>
-            authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // No fallback policy: it would answer an unknown route 401 instead of 404. The pipeline
+        // requires a signed-in user on every controller instead (DasTernPipelineExtensions).
+        services.AddAuthorization();
     }
 
     private static void AddBackgroundJobs(IServiceCollection services, IConfiguration configuration)
