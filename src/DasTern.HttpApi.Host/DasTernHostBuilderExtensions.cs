@@ -102,9 +102,11 @@ public static class DasTernHostBuilderExtensions
 
         services.AddOpenApi(options =>
         {
-            var transformer = new BearerSecurityTransformer();
-            options.AddDocumentTransformer(transformer);
-            options.AddOperationTransformer(transformer);
+            var bearer = new BearerSecurityTransformer();
+            options.AddDocumentTransformer(bearer);
+            options.AddOperationTransformer(bearer);
+            options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
+            options.AddDocumentTransformer<OAuthEndpointsTransformer>();
         });
     }
 

@@ -18,7 +18,7 @@ public sealed class ApplicationConfigurationController(
     public ControllerContext ControllerContext { get; set; } = null!;
 
     [HttpGet("~/api/application-configuration")]
-    [ProducesResponseType<ApplicationConfigurationDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApplicationConfigurationDto>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> GetAsync()
     {
