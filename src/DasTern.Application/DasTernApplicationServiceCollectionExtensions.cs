@@ -32,6 +32,7 @@ public static class DasTernApplicationServiceCollectionExtensions
         services.AddScoped<Account.AccountCodeJob>();
         services.AddDataProtection();
         services.AddSingleton<BackgroundJobs.JobArgumentProtector>();
+        services.AddScoped<ApplicationConfiguration.ApplicationConfigurationCache>();
 
         foreach (var type in ApplicationServiceTypes.All)
         {

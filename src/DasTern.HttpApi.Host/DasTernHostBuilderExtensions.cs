@@ -16,9 +16,9 @@ using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.Extensions.Options;
@@ -108,9 +108,11 @@ public static class DasTernHostBuilderExtensions
 
         services.AddOpenApi(options =>
         {
-            var transformer = new BearerSecurityTransformer();
-            options.AddDocumentTransformer(transformer);
-            options.AddOperationTransformer(transformer);
+            var bearer = new BearerSecurityTransformer();
+            options.AddDocumentTransformer(bearer);
+            options.AddOperationTransformer(bearer);
+            options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
+            options.AddDocumentTransformer<OAuthEndpointsTransformer>();
         });
     }
 
@@ -217,8 +219,9 @@ public static class DasTernHostBuilderExtensions
         services.AddScoped<GoogleIdTokenValidator>();
         services.AddScoped<GoogleSignIn>();
         services.AddScoped<UserPrincipalFactory>();
-        services.AddAuthorization(authorization =>
-            authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // No fallback policy: it would answer an unknown route 401 instead of 404. The pipeline
+        // requires a signed-in user on every controller instead (DasTernPipelineExtensions).
+        services.AddAuthorization();
     }
 
     private static void AddBackgroundJobs(IServiceCollection services, IConfiguration configuration)

@@ -14,6 +14,12 @@ namespace DasTern;
 /// <summary>The request pipeline in the order architecture.md §3 gives.</summary>
 public static class DasTernPipelineExtensions
 {
+    /// <summary>
+    /// Serves the API description and its page. Off by default outside Development: the document
+    /// maps every route and the permission each needs, which helps an attacker more than a client.
+    /// </summary>
+    public const string OpenApiEnabledKey = "OpenApi:Enabled";
+
     public static WebApplication UseDasTernPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
@@ -41,16 +47,22 @@ public static class DasTernPipelineExtensions
         app.UseRateLimiter(RateLimiterSetup.ForApi(app.Services));
         app.UseAuthorization();
 
-        app.MapControllers();
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(options => options.WithTitle("DasTern API")).AllowAnonymous();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        // Every controller wants a signed-in caller unless it says [AllowAnonymous]; the other
+        // endpoints are public or check for themselves, and a route that matches nothing is a 404.
+        app.MapControllers().RequireAuthorization();
+        if (app.Configuration.GetValue(OpenApiEnabledKey, app.Environment.IsDevelopment()))
+        {
+            app.MapOpenApi();
+            app.MapScalarApiReference(options => options.WithTitle("DasTern API"));
+        }
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             AsyncAuthorization = [app.Services.GetRequiredService<HangfireDashboardAuthorizationFilter>()],
             DisplayStorageConnectionString = false,
-        }).AllowAnonymous();
+        });
         var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
         recurringJobs.AddOrUpdate<AuditRetentionJob>(AuditRetentionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
         recurringJobs.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());

@@ -1,3 +1,4 @@
+using DasTern.ApplicationConfiguration;
 using DasTern.Auditing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
@@ -19,7 +20,8 @@ public sealed class ProfileAppService(
     UserSessionRevoker sessions,
     ISecurityLogRecorder securityLog,
     IUnitOfWorkManager unitOfWorkManager,
-    TimeProvider timeProvider) : IProfileAppService
+    TimeProvider timeProvider,
+    ApplicationConfigurationCache configurationCache) : IProfileAppService
 {
     public async Task<ProfileDto> GetAsync()
     {
@@ -42,6 +44,7 @@ public sealed class ProfileAppService(
         user.NightMealTime = input.NightMealTime;
         user.DoseGracePeriodMinutes = input.DoseGracePeriodMinutes;
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
+        configurationCache.DropAfterCommit(user.Id);
         return user.ToProfileDto(await userManager.GetRolesAsync(user));
     }
 

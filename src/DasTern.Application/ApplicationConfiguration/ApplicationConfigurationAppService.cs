@@ -6,13 +6,12 @@ using DasTern.Security;
 using DasTern.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Hybrid;
 
 namespace DasTern.ApplicationConfiguration;
 
 /// <summary>
-/// Built once per caller and culture and cached; dropped whenever permission grants change, so a
-/// client polling it mostly gets a 304 (ABP computes it on every request).
+/// Built once per caller, token roles and culture and cached (see <see cref="ApplicationConfigurationCache"/>),
+/// so a client polling it mostly gets a 304 (ABP computes it on every request).
 /// </summary>
 [AllowAnonymous]
 public sealed class ApplicationConfigurationAppService(
@@ -20,26 +19,19 @@ public sealed class ApplicationConfigurationAppService(
     ICurrentPrincipalAccessor principalAccessor,
     IPermissionChecker permissionChecker,
     UserManager<AppUser> userManager,
-    HybridCache cache) : IApplicationConfigurationAppService
+    ApplicationConfigurationCache cache) : IApplicationConfigurationAppService
 {
-    private static readonly HybridCacheEntryOptions EntryOptions = new()
-    {
-        Expiration = TimeSpan.FromMinutes(30),
-        LocalCacheExpiration = TimeSpan.FromMinutes(5),
-    };
-
-    private static readonly string[] Tags = [PermissionStore.GrantsTag];
-
     public async Task<ApplicationConfigurationDto> GetAsync()
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var caller = currentUser.Id?.ToString() ?? (currentUser.ClientId is { } client ? "client:" + client : "anonymous");
         return await cache.GetOrCreateAsync(
-            $"app-config:{caller}:{culture}",
+            caller,
+            currentUser.Id,
+            currentUser.Roles,
+            culture,
             (service: this, culture),
-            static async (state, _) => await state.service.BuildAsync(state.culture),
-            EntryOptions,
-            Tags);
+            static async (state, _) => await state.service.BuildAsync(state.culture));
     }
 
     private async Task<ApplicationConfigurationDto> BuildAsync(string culture)

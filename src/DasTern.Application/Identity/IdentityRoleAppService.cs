@@ -1,4 +1,5 @@
 using DasTern.Account;
+using DasTern.ApplicationConfiguration;
 using DasTern.Authorization;
 using DasTern.Authorization.Permissions;
 using DasTern.Dtos;
@@ -14,7 +15,8 @@ public sealed class IdentityRoleAppService(
     RoleManager<AppRole> roleManager,
     UserManager<AppUser> userManager,
     PermissionManager permissions,
-    UserSessionRevoker sessions) : IIdentityRoleAppService
+    UserSessionRevoker sessions,
+    ApplicationConfigurationCache configurationCache) : IIdentityRoleAppService
 {
     public Task<ListResultDto<IdentityRoleDto>> GetListAsync() =>
         Task.FromResult(new ListResultDto<IdentityRoleDto>(roleManager.Roles.OrderBy(role => role.Name).AsEnumerable().Select(ToDto).ToList()));
@@ -64,13 +66,14 @@ public sealed class IdentityRoleAppService(
 
     /// <summary>
     /// Tokens name the roles they were issued with; once a name is gone (or later given to a new
-    /// role) a live token must not keep claiming it.
+    /// role) a live token must not keep claiming it, nor a cached configuration show it.
     /// </summary>
     private async Task EndMembersSessionsAsync(string roleName)
     {
         foreach (var member in await userManager.GetUsersInRoleAsync(roleName))
         {
             await sessions.RevokeAllAsync(member.Id);
+            configurationCache.DropAfterCommit(member.Id);
         }
     }
 

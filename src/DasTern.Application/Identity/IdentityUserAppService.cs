@@ -1,4 +1,5 @@
 using DasTern.Account;
+using DasTern.ApplicationConfiguration;
 using DasTern.Dtos;
 using DasTern.Emailing;
 using DasTern.ExceptionHandling;
@@ -17,6 +18,7 @@ public sealed class IdentityUserAppService(
     UserContactChecker contacts,
     UserSessionRevoker sessions,
     IEmailQueue emails,
+    ApplicationConfigurationCache configurationCache,
     TimeProvider timeProvider) : IIdentityUserAppService
 {
     private static readonly Dictionary<string, UserSortField> SortFields = new(StringComparer.OrdinalIgnoreCase)
@@ -70,6 +72,7 @@ public sealed class IdentityUserAppService(
         user.LastName = input.LastName.Trim();
         user.PhoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, user.Id);
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
+        configurationCache.DropAfterCommit(user.Id);
         return await ToDtoAsync(user);
     }
 
@@ -81,6 +84,7 @@ public sealed class IdentityUserAppService(
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         IdentityResults.ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
         await sessions.RevokeAllAsync(user.Id);
+        configurationCache.DropAfterCommit(user.Id);
     }
 
     [Authorize(DasTernPermissions.Identity.Users.Update)]
@@ -89,6 +93,7 @@ public sealed class IdentityUserAppService(
         var user = await FindAsync(id);
         user.IsActive = true;
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
+        configurationCache.DropAfterCommit(user.Id);
     }
 
     [Authorize(DasTernPermissions.Identity.Users.Update)]
@@ -125,6 +130,7 @@ public sealed class IdentityUserAppService(
             await sessions.RevokeAllAsync(user.Id);
         }
 
+        configurationCache.DropAfterCommit(user.Id);
         return await ToDtoAsync(user);
     }
 
@@ -150,6 +156,7 @@ public sealed class IdentityUserAppService(
             await sessions.RevokeAllAsync(user.Id);
         }
 
+        configurationCache.DropAfterCommit(user.Id);
         return await ToDtoAsync(user);
     }
 

@@ -18,7 +18,7 @@ public sealed class ApplicationConfigurationController(
     public ControllerContext ControllerContext { get; set; } = null!;
 
     [HttpGet("~/api/application-configuration")]
-    [ProducesResponseType<ApplicationConfigurationDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApplicationConfigurationDto>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> GetAsync()
     {
@@ -27,8 +27,8 @@ public sealed class ApplicationConfigurationController(
         var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(SHA256.HashData(body)[..16]) + "\"");
         var http = ControllerContext.HttpContext;
         http.Response.Headers.ETag = etag.ToString();
-        // Private: the answer belongs to the caller; revalidate every time, cheaply.
-        http.Response.Headers.CacheControl = "private, no-cache";
+        // It describes one caller: no cache (browser, proxy) keeps it; a client that holds the ETag itself revalidates cheaply.
+        http.Response.Headers.CacheControl = "no-store";
         var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
         if (ifNoneMatch.Any(candidate => candidate.Compare(etag, useStrongComparison: false)))
         {

@@ -9,8 +9,9 @@ using Microsoft.AspNetCore.Routing;
 namespace DasTern.AutoApi;
 
 /// <summary>
-/// Gives application-service controllers ABP's conventional routes, verbs and binding, the
-/// problem-details error responses in the API description, and 204 for methods without a result.
+/// Gives application-service controllers ABP's conventional routes, verbs and binding, their
+/// success and problem-details error responses in the API description, and 204 for methods
+/// without a result.
 /// Actions that declare their own route or verb keep it.
 /// </summary>
 public sealed class ApplicationServiceConvention : IApplicationModelConvention
@@ -89,10 +90,17 @@ public sealed class ApplicationServiceConvention : IApplicationModelConvention
         return BindingSource.Query;
     }
 
+    /// <summary>
+    /// Declares the success answer too: once any response type is declared, the API description no
+    /// longer infers the 200 and its model from <c>Task&lt;T&gt;</c>.
+    /// </summary>
     private static void AddResponseMetadata(ActionModel action, ConventionalRoute route)
     {
-        var returnsNothing = action.ActionMethod.ReturnType == typeof(Task) || action.ActionMethod.ReturnType == typeof(void);
-        if (returnsNothing)
+        if (ResultTypeOf(action.ActionMethod.ReturnType) is { } resultType)
+        {
+            action.Filters.Add(new ProducesResponseTypeAttribute(resultType, StatusCodes.Status200OK, "application/json"));
+        }
+        else
         {
             action.Filters.Add(new NoContentResultFilter());
             action.Filters.Add(new ProducesResponseTypeAttribute(StatusCodes.Status204NoContent));
@@ -115,4 +123,9 @@ public sealed class ApplicationServiceConvention : IApplicationModelConvention
             action.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), statusCode, "application/problem+json"));
         }
     }
+
+    private static Type? ResultTypeOf(Type returnType) =>
+        returnType == typeof(Task) || returnType == typeof(void) ? null
+        : returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>) ? returnType.GetGenericArguments()[0]
+        : returnType;
 }

@@ -8,6 +8,8 @@ namespace DasTern.ExceptionHandling;
 /// <summary>Writes one RFC 9457 answer: stable <c>code</c>, localized <c>title</c>, optional <c>errors</c>, and the trace id.</summary>
 public sealed class ProblemDetailsWriter(IProblemDetailsService problemDetailsService, JsonStringLocalizer localizer)
 {
+    public const string DataKey = "data";
+
     public ValueTask WriteAsync(
         HttpContext httpContext,
         int statusCode,
@@ -25,7 +27,7 @@ public sealed class ProblemDetailsWriter(IProblemDetailsService problemDetailsSe
         problem.Extensions[ProblemDetailsCustomizer.CodeKey] = code;
         if (values is { Count: > 0 })
         {
-            problem.Extensions["data"] = values;
+            problem.Extensions[DataKey] = values;
         }
 
         return problemDetailsService.WriteAsync(new ProblemDetailsContext

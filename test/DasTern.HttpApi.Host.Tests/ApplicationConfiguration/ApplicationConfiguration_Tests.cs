@@ -11,7 +11,9 @@ namespace DasTern.ApplicationConfiguration;
 [Collection(HostTestCollection.Name)]
 public class ApplicationConfiguration_Tests(HostFixture fixture)
 {
-    private static async Task<(HttpStatusCode Status, EntityTagHeaderValue? ETag, JsonElement Body)> GetAsync(HttpClient client, EntityTagHeaderValue? ifNoneMatch = null, string? language = null)
+    private const string Password = "Test-Pa55word!";
+
+    private static async Task<(HttpStatusCode Status, EntityTagHeaderValue? ETag, JsonElement Body, string? CacheControl)> GetAsync(HttpClient client, EntityTagHeaderValue? ifNoneMatch = null, string? language = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/application-configuration");
         if (ifNoneMatch is not null)
@@ -26,7 +28,7 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
 
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, response.Headers.ETag, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+        return (response.StatusCode, response.Headers.ETag, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), response.Headers.CacheControl?.ToString());
     }
 
     [Fact]
@@ -39,11 +41,13 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
 
         first.Status.ShouldBe(HttpStatusCode.OK);
         first.ETag.ShouldNotBeNull();
+        first.CacheControl.ShouldBe("no-store");
         first.Body.GetProperty("currentUser").GetProperty("isAuthenticated").GetBoolean().ShouldBeTrue();
         first.Body.GetProperty("currentUser").GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldContain(RoleNames.Admin);
         first.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(DasTernPermissions.Medicines.Create);
         first.Body.GetProperty("timeZone").GetString().ShouldBe("Asia/Phnom_Penh");
         second.Status.ShouldBe(HttpStatusCode.NotModified);
+        second.CacheControl.ShouldBe("no-store");
     }
 
     [Fact]
@@ -77,4 +81,74 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
         result.Body.GetProperty("grantedPermissions").GetArrayLength().ShouldBe(0);
         result.Body.GetProperty("localization").GetProperty("currentCulture").GetString().ShouldBe("km");
     }
+
+    [Fact]
+    public async Task Should_Show_A_Verified_Doctor_As_Doctor_After_A_Fresh_Sign_In()
+    {
+        using var anonymous = fixture.Client();
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var email = $"dr-{Guid.NewGuid():N}@dastern.test";
+        using var registered = await anonymous.PostAsJsonAsync("/api/account/register-doctor", new
+        {
+            email, password = Password, firstName = "Chea", lastName = "Sophal", licenseNumber = "KH-2", specialty = "General practice", clinic = "Calmette",
+        });
+        var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var pending = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+        var before = await GetAsync(pending);
+
+        (await admin.PostAsJsonAsync($"/api/identity/users/{id}/verify-doctor", new { approve = true })).EnsureSuccessStatusCode();
+        using var verified = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+        var after = await GetAsync(verified, before.ETag);
+
+        RolesOf(before.Body).ShouldBeEmpty();
+        after.Status.ShouldBe(HttpStatusCode.OK);
+        RolesOf(after.Body).ShouldBe([RoleNames.Doctor]);
+    }
+
+    [Fact]
+    public async Task Should_Change_When_The_Caller_Changes_The_Profile()
+    {
+        var (email, password, _) = await fixture.CreateUserAsync(RoleNames.Patient);
+        using var anonymous = fixture.Client();
+        using var patient = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        var before = await GetAsync(patient);
+
+        (await patient.PutAsJsonAsync("/api/account/my-profile", new
+        {
+            firstName = "Sokha", lastName = "Dara", timeZone = "Asia/Bangkok", language = "km",
+            morningMealTime = "06:30:00", noonMealTime = "11:45:00", eveningMealTime = "17:30:00", nightMealTime = "20:00:00", doseGracePeriodMinutes = 45,
+        })).EnsureSuccessStatusCode();
+        var after = await GetAsync(patient, before.ETag);
+
+        before.Body.GetProperty("timeZone").GetString().ShouldBe("Asia/Phnom_Penh");
+        after.Status.ShouldBe(HttpStatusCode.OK);
+        after.Body.GetProperty("timeZone").GetString().ShouldBe("Asia/Bangkok");
+        after.Body.GetProperty("currentUser").GetProperty("firstName").GetString().ShouldBe("Sokha");
+    }
+
+    [Fact]
+    public async Task Should_Change_When_An_Admin_Changes_The_User()
+    {
+        var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Patient);
+        using var anonymous = fixture.Client();
+        using var patient = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var before = await GetAsync(patient);
+        var user = await admin.GetFromJsonAsync<JsonElement>($"/api/identity/users/{id}");
+
+        (await admin.PutAsJsonAsync($"/api/identity/users/{id}", new { firstName = "Kimhour", lastName = "Sreymom", concurrencyStamp = user.GetProperty("concurrencyStamp").GetString() }))
+            .EnsureSuccessStatusCode();
+        var renamed = await GetAsync(patient, before.ETag);
+        (await admin.PutAsJsonAsync($"/api/identity/users/{id}/roles", new { roles = new[] { RoleNames.Patient, RoleNames.Caregiver } })).EnsureSuccessStatusCode();
+        using var signedInAgain = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        var withNewRole = await GetAsync(signedInAgain, renamed.ETag);
+
+        renamed.Status.ShouldBe(HttpStatusCode.OK);
+        renamed.Body.GetProperty("currentUser").GetProperty("lastName").GetString().ShouldBe("Sreymom");
+        withNewRole.Status.ShouldBe(HttpStatusCode.OK);
+        RolesOf(withNewRole.Body).ShouldBe([RoleNames.Caregiver, RoleNames.Patient], ignoreOrder: true);
+    }
+
+    private static List<string?> RolesOf(JsonElement body) =>
+        body.GetProperty("currentUser").GetProperty("roles").EnumerateArray().Select(role => role.GetString()).ToList();
 }

@@ -22,7 +22,8 @@ public partial class AuthorizationMatrix_Tests(HostFixture fixture)
         using var client = fixture.Client();
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var operations = new List<Operation>();
-        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        // The OAuth endpoints are OpenIddict's, with OAuth errors rather than problem details; their own tests cover them.
+        foreach (var path in document.GetProperty("paths").EnumerateObject().Where(path => path.Name.StartsWith("/api/", StringComparison.Ordinal)))
         {
             foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch"))
             {

@@ -1,0 +1,46 @@
+using DasTern.Authorization;
+using DasTern.Uow;
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace DasTern.ApplicationConfiguration;
+
+/// <summary>
+/// The cached application configuration: one entry per caller, roles in the caller's token and
+/// culture, tagged with the user so that anything changing what it shows drops them all. Grant
+/// changes drop every entry through the grants tag.
+/// </summary>
+public sealed class ApplicationConfigurationCache(HybridCache cache, IUnitOfWorkManager unitOfWorkManager)
+{
+    /// <summary>
+    /// HybridCache drops an entry from Redis and from this instance's memory only; other instances
+    /// keep their in-memory copy until it expires, so that copy lives seconds, not minutes.
+    /// </summary>
+    private static readonly HybridCacheEntryOptions EntryOptions = new()
+    {
+        Expiration = TimeSpan.FromMinutes(30),
+        LocalCacheExpiration = TimeSpan.FromSeconds(10),
+    };
+
+    public ValueTask<ApplicationConfigurationDto> GetOrCreateAsync<TState>(
+        string caller,
+        Guid? userId,
+        IEnumerable<string> roles,
+        string culture,
+        TState state,
+        Func<TState, CancellationToken, ValueTask<ApplicationConfigurationDto>> factory)
+    {
+        // The roles come from the token: a new token with other roles must not get the old answer.
+        var key = $"app-config:{caller}:{culture}:{string.Join(',', roles.Order(StringComparer.Ordinal))}";
+        string[] tags = userId is { } id ? [PermissionStore.GrantsTag, UserTag(id)] : [PermissionStore.GrantsTag];
+        return cache.GetOrCreateAsync(key, state, factory, EntryOptions, tags);
+    }
+
+    /// <summary>Drops every cached answer for the user once the current unit of work has committed.</summary>
+    public void DropAfterCommit(Guid userId)
+    {
+        var unitOfWork = unitOfWorkManager.Current ?? throw new InvalidOperationException("The configuration is dropped after a unit of work commits.");
+        unitOfWork.OnCompleted(() => cache.RemoveByTagAsync(UserTag(userId)).AsTask());
+    }
+
+    private static string UserTag(Guid userId) => $"app-config:user:{userId}";
+}
