@@ -14,7 +14,8 @@ public sealed class IdentityRoleAppService(
     RoleManager<AppRole> roleManager,
     UserManager<AppUser> userManager,
     PermissionManager permissions,
-    UserSessionRevoker sessions) : IIdentityRoleAppService
+    UserSessionRevoker sessions,
+    PrivilegeCeiling privileges) : IIdentityRoleAppService
 {
     public Task<ListResultDto<IdentityRoleDto>> GetListAsync() =>
         Task.FromResult(new ListResultDto<IdentityRoleDto>(roleManager.Roles.OrderBy(role => role.Name).AsEnumerable().Select(ToDto).ToList()));
@@ -57,6 +58,7 @@ public sealed class IdentityRoleAppService(
     public async Task DeleteAsync(Guid id)
     {
         var role = await FindChangeableAsync(id);
+        await privileges.EnsureCanDeleteRoleAsync(role.Name!);
         await EndMembersSessionsAsync(role.Name!);
         await permissions.DeleteAllAsync(PermissionProviderNames.Role, role.Name!);
         IdentityResults.ThrowIfFailed(await roleManager.DeleteAsync(role));

@@ -9,4 +9,11 @@ public interface IAppUserRepository
 
     /// <summary>Role names per user, for a page of users in one query.</summary>
     Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether anyone but <paramref name="exceptUserId"/> holds <paramref name="roleName"/>, is active and is not locked out
+    /// at <paramref name="now"/>. Inside a transaction it first takes a lock held until the commit, so two transactions that
+    /// each take a different holder away run one after the other and the second sees the first one's change.
+    /// </summary>
+    Task<bool> AnyOtherActiveInRoleAsync(string roleName, Guid exceptUserId, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

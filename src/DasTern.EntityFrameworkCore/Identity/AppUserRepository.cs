@@ -50,4 +50,20 @@ public sealed class AppUserRepository(DasTernDbContext dbContext) : IAppUserRepo
             .ToListAsync(cancellationToken);
         return links.GroupBy(link => link.UserId).ToDictionary(group => group.Key, group => group.Select(link => link.Name!).Order(StringComparer.Ordinal).ToList());
     }
+
+    public async Task<bool> AnyOtherActiveInRoleAsync(string roleName, Guid exceptUserId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (dbContext.Database.CurrentTransaction is not null)
+        {
+            var lockName = "role-holders:" + roleName;
+            await dbContext.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({lockName}))", cancellationToken);
+        }
+
+        return await dbContext.Users.AnyAsync(
+            user => user.Id != exceptUserId
+                && user.IsActive
+                && !(user.LockoutEnabled && user.LockoutEnd != null && user.LockoutEnd > now)
+                && dbContext.UserRoles.Any(link => link.UserId == user.Id && dbContext.Roles.Any(role => role.Id == link.RoleId && role.Name == roleName)),
+            cancellationToken);
+    }
 }
