@@ -27,6 +27,7 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
 
         using var selfAdmin = await helper.PutAsJsonAsync($"/api/identity/users/{delegateId}/roles", new { roles = new[] { helpdesk, RoleNames.Admin } });
         using var otherAdmin = await helper.PutAsJsonAsync($"/api/identity/users/{otherId}/roles", new { roles = new[] { RoleNames.Admin } });
+        using var otherAdminInOtherCase = await helper.PutAsJsonAsync($"/api/identity/users/{otherId}/roles", new { roles = new[] { "aDMIN" } });
         using var createdAdmin = await helper.PostAsJsonAsync("/api/identity/users", new { email = refusedEmail, password = Password, firstName = "Sok", lastName = "Dara", roles = new[] { RoleNames.Admin } });
         using var otherHelpdesk = await helper.PutAsJsonAsync($"/api/identity/users/{otherId}/roles", new { roles = new[] { helpdesk } });
         using var lockAdmin = await helper.PostAsJsonAsync($"/api/identity/users/{adminId}/lock", new { });
@@ -36,12 +37,14 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
         await ProblemDetailsBody.ReadAsync(selfAdmin, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
         (await ProblemDetailsBody.ReadAsync(otherAdmin, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("Names").GetString()!
             .ShouldContain(DasTernPermissions.Identity.PermissionManagement);
+        await ProblemDetailsBody.ReadAsync(otherAdminInOtherCase, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions);
         await ProblemDetailsBody.ReadAsync(createdAdmin, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions);
         otherHelpdesk.StatusCode.ShouldBe(HttpStatusCode.OK);
         await ProblemDetailsBody.ReadAsync(lockAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
         await ProblemDetailsBody.ReadAsync(deactivateAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
         await ProblemDetailsBody.ReadAsync(renameAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
         (await RolesOfAsync(admin, delegateId)).ShouldBe([helpdesk]);
+        (await RolesOfAsync(admin, otherId)).ShouldBe([helpdesk]);
         (await admin.GetFromJsonAsync<JsonElement>($"/api/identity/users?filter={refusedEmail}")).GetProperty("totalCount").GetInt64().ShouldBe(0);
         (await SeededAdminAsync(admin)).GetProperty("firstName").GetString().ShouldNotBe("Mallory");
     }
