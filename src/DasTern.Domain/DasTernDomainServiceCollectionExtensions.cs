@@ -30,7 +30,9 @@ public static class DasTernDomainServiceCollectionExtensions
         services.AddSingleton<IPermissionDefinitionManager, PermissionDefinitionManager>();
         services.AddScoped<IPermissionStore, PermissionStore>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<PermissionProviderKeyResolver>();
         services.AddScoped<PermissionManager>();
+        services.AddScoped<PrivilegeCeiling>();
 
         services.AddScoped<MedicineManager>();
         services.AddScoped<UserContactChecker>();

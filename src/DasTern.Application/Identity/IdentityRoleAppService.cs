@@ -16,7 +16,8 @@ public sealed class IdentityRoleAppService(
     UserManager<AppUser> userManager,
     PermissionManager permissions,
     UserSessionRevoker sessions,
-    ApplicationConfigurationCache configurationCache) : IIdentityRoleAppService
+    ApplicationConfigurationCache configurationCache,
+    PrivilegeCeiling privileges) : IIdentityRoleAppService
 {
     public Task<ListResultDto<IdentityRoleDto>> GetListAsync() =>
         Task.FromResult(new ListResultDto<IdentityRoleDto>(roleManager.Roles.OrderBy(role => role.Name).AsEnumerable().Select(ToDto).ToList()));
@@ -59,6 +60,7 @@ public sealed class IdentityRoleAppService(
     public async Task DeleteAsync(Guid id)
     {
         var role = await FindChangeableAsync(id);
+        await privileges.EnsureCanDeleteRoleAsync(role.Name!);
         await EndMembersSessionsAsync(role.Name!);
         await permissions.DeleteAllAsync(PermissionProviderNames.Role, role.Name!);
         IdentityResults.ThrowIfFailed(await roleManager.DeleteAsync(role));

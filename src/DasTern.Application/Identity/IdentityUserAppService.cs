@@ -17,6 +17,7 @@ public sealed class IdentityUserAppService(
     IAppUserRepository users,
     UserContactChecker contacts,
     UserSessionRevoker sessions,
+    PrivilegeCeiling privileges,
     IEmailQueue emails,
     ApplicationConfigurationCache configurationCache,
     TimeProvider timeProvider) : IIdentityUserAppService
@@ -53,9 +54,10 @@ public sealed class IdentityUserAppService(
             EmailConfirmed = true,
             CreationTime = timeProvider.GetUtcNow(),
         };
-        await EnsureRolesExistAsync(input.Roles);
+        var roles = await FindRolesAsync(input.Roles);
+        await privileges.EnsureCanAssignAsync(roles);
         IdentityResults.ThrowIfFailed(await userManager.CreateAsync(user, input.Password));
-        IdentityResults.ThrowIfFailed(await userManager.AddToRolesAsync(user, input.Roles.Distinct()));
+        IdentityResults.ThrowIfFailed(await userManager.AddToRolesAsync(user, roles));
         return await ToDtoAsync(user);
     }
 
@@ -68,6 +70,7 @@ public sealed class IdentityUserAppService(
             throw new ConcurrencyConflictException();
         }
 
+        await privileges.EnsureCanManageAsync(user);
         user.FirstName = input.FirstName.Trim();
         user.LastName = input.LastName.Trim();
         user.PhoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, user.Id);
@@ -80,6 +83,7 @@ public sealed class IdentityUserAppService(
     public async Task DeactivateAsync(Guid id)
     {
         var user = await FindAsync(id);
+        await privileges.EnsureCanDisableAsync(user);
         user.IsActive = false;
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         IdentityResults.ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
@@ -91,6 +95,7 @@ public sealed class IdentityUserAppService(
     public async Task ActivateAsync(Guid id)
     {
         var user = await FindAsync(id);
+        await privileges.EnsureCanManageAsync(user);
         user.IsActive = true;
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         configurationCache.DropAfterCommit(user.Id);
@@ -100,6 +105,7 @@ public sealed class IdentityUserAppService(
     public async Task LockAsync(Guid id, LockIdentityUserDto input)
     {
         var user = await FindAsync(id);
+        await privileges.EnsureCanDisableAsync(user);
         IdentityResults.ThrowIfFailed(await userManager.SetLockoutEnabledAsync(user, true));
         IdentityResults.ThrowIfFailed(await userManager.SetLockoutEndDateAsync(user, input.Until ?? DateTimeOffset.MaxValue));
         await sessions.RevokeAllAsync(user.Id);
@@ -109,6 +115,7 @@ public sealed class IdentityUserAppService(
     public async Task UnlockAsync(Guid id)
     {
         var user = await FindAsync(id);
+        await privileges.EnsureCanManageAsync(user);
         IdentityResults.ThrowIfFailed(await userManager.SetLockoutEndDateAsync(user, null));
         IdentityResults.ThrowIfFailed(await userManager.ResetAccessFailedCountAsync(user));
     }
@@ -117,12 +124,13 @@ public sealed class IdentityUserAppService(
     public async Task<IdentityUserDto> UpdateRolesAsync(Guid id, UpdateIdentityUserRolesDto input)
     {
         var user = await FindAsync(id);
-        await EnsureRolesExistAsync(input.Roles);
+        var wanted = await FindRolesAsync(input.Roles);
         var current = await userManager.GetRolesAsync(user);
-        var wanted = input.Roles.Distinct().ToList();
+        var added = wanted.Except(current).ToList();
         var removed = current.Except(wanted).ToList();
+        await privileges.EnsureCanChangeRolesAsync(user, added, removed);
         IdentityResults.ThrowIfFailed(await userManager.RemoveFromRolesAsync(user, removed));
-        IdentityResults.ThrowIfFailed(await userManager.AddToRolesAsync(user, wanted.Except(current)));
+        IdentityResults.ThrowIfFailed(await userManager.AddToRolesAsync(user, added));
         if (removed.Count > 0)
         {
             // Tokens carry the roles they were issued with: a removed role must not outlive this call.
@@ -142,6 +150,8 @@ public sealed class IdentityUserAppService(
         {
             throw new BusinessException(DasTernErrorCodes.IdentityNotAPendingDoctor);
         }
+
+        await privileges.EnsureCanChangeRolesAsync(user, input.Approve ? [RoleNames.Doctor] : [], []);
 
         user.DoctorStatus = input.Approve ? DoctorVerificationStatus.Verified : DoctorVerificationStatus.Rejected;
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
@@ -165,14 +175,17 @@ public sealed class IdentityUserAppService(
 
     private async Task<IdentityUserDto> ToDtoAsync(AppUser user) => user.ToIdentityUserDto(await userManager.GetRolesAsync(user));
 
-    private async Task EnsureRolesExistAsync(IEnumerable<string> roles)
+    /// <summary>The roles by their exact names: grants and tokens use those, while Identity finds a role in any letter case.</summary>
+    private async Task<List<string>> FindRolesAsync(IEnumerable<string> names)
     {
-        foreach (var role in roles.Distinct())
+        var roles = new List<string>();
+        foreach (var name in names)
         {
-            if (!await roleManager.RoleExistsAsync(role))
-            {
-                throw new BusinessException(DasTernErrorCodes.IdentityUnknownRole, httpStatusCode: 400).WithData("Name", role);
-            }
+            var role = await roleManager.FindByNameAsync(name)
+                ?? throw new BusinessException(DasTernErrorCodes.IdentityUnknownRole, httpStatusCode: 400).WithData("Name", name);
+            roles.Add(role.Name!);
         }
+
+        return roles.Distinct().ToList();
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DasTern.Authorization;
 using DasTern.Authorization.Permissions;
 using DasTern.ExceptionHandling;
+using DasTern.Identity;
 using DasTern.Localization;
 using DasTern.Permissions;
 using DasTern.Services;
@@ -10,13 +11,17 @@ using Microsoft.Extensions.Localization;
 
 namespace DasTern.PermissionManagement;
 
-/// <summary>ABP's permission-management API; who may call it depends on the provider being managed.</summary>
+/// <summary>
+/// ABP's permission-management API; who may call it depends on the provider being managed, and what
+/// the caller may change on the privilege ceiling (see <see cref="PrivilegeCeiling"/>).
+/// </summary>
 [RemoteService(RootPath = "permission-management", Name = "permissions")]
 [Authorize(DasTernPermissions.Identity.PermissionManagement)]
 public sealed class PermissionAppService(
     IPermissionDefinitionManager definitions,
     IPermissionStore store,
     PermissionManager manager,
+    PermissionProviderKeyResolver keys,
     IPolicyChecker policyChecker,
     IStringLocalizer<DasTernResource> localizer) : IPermissionAppService
 {
@@ -25,11 +30,12 @@ public sealed class PermissionAppService(
         [Required, StringLength(64)] string providerKey)
     {
         await CheckManagePolicyAsync(providerName);
-        var granted = await store.GetGrantedAsync(providerName, providerKey);
+        var key = await keys.ResolveAsync(providerName, providerKey);
+        var granted = await store.GetGrantedAsync(providerName, key);
         return new GetPermissionListResultDto
         {
             ProviderName = providerName,
-            ProviderKey = providerKey,
+            ProviderKey = key,
             Groups = definitions.Groups.Select(group => new PermissionGroupDto
             {
                 Name = group.Name,
@@ -51,10 +57,7 @@ public sealed class PermissionAppService(
         UpdatePermissionsDto input)
     {
         await CheckManagePolicyAsync(providerName);
-        foreach (var permission in input.Permissions)
-        {
-            await manager.SetAsync(providerName, providerKey, permission.Name, permission.IsGranted);
-        }
+        await manager.SetAsync(providerName, providerKey, input.Permissions.Select(permission => (permission.Name, permission.IsGranted)).ToList());
     }
 
     private Task CheckManagePolicyAsync(string providerName) => providerName switch
@@ -62,6 +65,6 @@ public sealed class PermissionAppService(
         PermissionProviderNames.Role => policyChecker.CheckAsync(DasTernPermissions.Identity.Roles.ManagePermissions),
         PermissionProviderNames.User => policyChecker.CheckAsync(DasTernPermissions.Identity.Users.ManagePermissions),
         PermissionProviderNames.Client => policyChecker.CheckAsync(DasTernPermissions.Identity.Clients.ManagePermissions),
-        _ => throw new BusinessException(DasTernErrorCodes.PermissionProviderUnknown, httpStatusCode: 400).WithData("ProviderName", providerName),
+        _ => throw new BusinessException(DasTernErrorCodes.PermissionProviderUnknown, httpStatusCode: 404).WithData("ProviderName", providerName),
     };
 }

@@ -36,7 +36,12 @@ public static class DasTernErrorCodes
     public const string IdentityDuplicateRole = "DasTern:Identity:DuplicateRole";
     public const string IdentityUnknownRole = "DasTern:Identity:UnknownRole";
     public const string IdentityNotAPendingDoctor = "DasTern:Identity:NotAPendingDoctor";
+    public const string IdentityCannotChangeOwnPrivileges = "DasTern:Identity:CannotChangeOwnPrivileges";
+    public const string IdentityBeyondOwnPermissions = "DasTern:Identity:BeyondOwnPermissions";
+    public const string IdentityHoldsMorePermissions = "DasTern:Identity:HoldsMorePermissions";
+    public const string IdentityLastAdmin = "DasTern:Identity:LastAdmin";
 
     public const string PermissionUnknown = "DasTern:Permission:Unknown";
     public const string PermissionProviderUnknown = "DasTern:Permission:ProviderUnknown";
+    public const string PermissionProviderKeyUnknown = "DasTern:Permission:ProviderKeyUnknown";
 }

@@ -1,6 +1,7 @@
 using DasTern.Authorization.Permissions;
 using DasTern.Entities;
 using DasTern.ExceptionHandling;
+using DasTern.Identity;
 using DasTern.Uow;
 
 namespace DasTern.Authorization;
@@ -10,26 +11,46 @@ public sealed class PermissionManager(
     IPermissionGrantRepository repository,
     IPermissionStore store,
     IPermissionDefinitionManager definitions,
+    PermissionProviderKeyResolver keys,
+    PrivilegeCeiling ceiling,
     IUnitOfWorkManager unitOfWorkManager)
 {
-    public async Task SetAsync(string providerName, string providerKey, string name, bool isGranted, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sets the wanted grant states of one role, user or client (the last one wins for a name given twice). Everything is
+    /// decided before the first write: the holder exists, every name is defined, and the caller may make each real change.
+    /// </summary>
+    public async Task SetAsync(string providerName, string providerKey, IReadOnlyCollection<(string Name, bool IsGranted)> wanted, CancellationToken cancellationToken = default)
     {
-        EnsureKnown(providerName, name);
-        var existing = await repository.FindAsync(name, providerName, providerKey, cancellationToken);
-        if (isGranted && existing is null)
+        var key = await keys.ResolveAsync(providerName, providerKey, cancellationToken);
+        foreach (var (name, _) in wanted)
         {
-            await repository.InsertAsync(new PermissionGrant(EntityId.New(), name, providerName, providerKey), cancellationToken);
+            EnsureDefined(name);
         }
-        else if (!isGranted && existing is not null)
-        {
-            await repository.DeleteAsync(existing, cancellationToken);
-        }
-        else
+
+        var granted = (await repository.GetGrantedNamesAsync(providerName, key, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var changes = wanted.GroupBy(grant => grant.Name, StringComparer.Ordinal)
+            .Select(group => group.Last())
+            .Where(grant => grant.IsGranted != granted.Contains(grant.Name))
+            .ToList();
+        if (changes.Count == 0)
         {
             return;
         }
 
-        InvalidateOnCommit(providerName, providerKey);
+        await ceiling.EnsureCanChangeGrantsAsync(providerName, key, changes.Select(change => change.Name).ToList());
+        foreach (var (name, isGranted) in changes)
+        {
+            if (isGranted)
+            {
+                await repository.InsertAsync(new PermissionGrant(EntityId.New(), name, providerName, key), cancellationToken);
+            }
+            else if (await repository.FindAsync(name, providerName, key, cancellationToken) is { } existing)
+            {
+                await repository.DeleteAsync(existing, cancellationToken);
+            }
+        }
+
+        InvalidateOnCommit(providerName, key);
     }
 
     /// <summary>A renamed role keeps its grants; both cache entries are dropped after the commit.</summary>
@@ -53,18 +74,11 @@ public sealed class PermissionManager(
         unitOfWork.OnCompleted(() => store.InvalidateAsync(providerName, providerKey));
     }
 
-    private void EnsureKnown(string providerName, string name)
+    private void EnsureDefined(string name)
     {
-        if (!PermissionProviderNames.All.Contains(providerName))
-        {
-            throw new BusinessException(DasTernErrorCodes.PermissionProviderUnknown, httpStatusCode: 400)
-                .WithData("ProviderName", providerName);
-        }
-
         if (definitions.Find(name) is null)
         {
-            throw new BusinessException(DasTernErrorCodes.PermissionUnknown, httpStatusCode: 400)
-                .WithData("Name", name);
+            throw new BusinessException(DasTernErrorCodes.PermissionUnknown, httpStatusCode: 400).WithData("Name", name);
         }
     }
 }

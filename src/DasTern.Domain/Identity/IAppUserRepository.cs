@@ -20,4 +20,11 @@ public interface IAppUserRepository
     Task<bool> RecordAccessFailureAsync(Guid userId, DateTimeOffset now, int maxFailures, TimeSpan lockout, CancellationToken cancellationToken = default);
 
     Task ResetAccessFailuresAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether anyone but <paramref name="exceptUserId"/> holds <paramref name="roleName"/>, is active and is not locked out
+    /// at <paramref name="now"/>. Inside a transaction it first takes a lock held until the commit, so two transactions that
+    /// each take a different holder away run one after the other and the second sees the first one's change.
+    /// </summary>
+    Task<bool> AnyOtherActiveInRoleAsync(string roleName, Guid exceptUserId, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

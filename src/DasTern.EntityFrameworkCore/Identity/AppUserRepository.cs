@@ -76,4 +76,20 @@ public sealed class AppUserRepository(DasTernDbContext dbContext, IDbContextFact
         await dbContext.Users
             .Where(user => user.Id == userId && user.AccessFailedCount != 0)
             .ExecuteUpdateAsync(setters => setters.SetProperty(user => user.AccessFailedCount, 0), cancellationToken);
+
+    public async Task<bool> AnyOtherActiveInRoleAsync(string roleName, Guid exceptUserId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (dbContext.Database.CurrentTransaction is not null)
+        {
+            var lockName = "role-holders:" + roleName;
+            await dbContext.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({lockName}))", cancellationToken);
+        }
+
+        return await dbContext.Users.AnyAsync(
+            user => user.Id != exceptUserId
+                && user.IsActive
+                && !(user.LockoutEnabled && user.LockoutEnd != null && user.LockoutEnd > now)
+                && dbContext.UserRoles.Any(link => link.UserId == user.Id && dbContext.Roles.Any(role => role.Id == link.RoleId && role.Name == roleName)),
+            cancellationToken);
+    }
 }

@@ -3,6 +3,7 @@ using DasTern.Authorization.Permissions;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Permissions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DasTern.PermissionManagement;
@@ -28,7 +29,7 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     [Fact]
     public async Task Should_Grant_And_Revoke_With_Immediate_Effect_On_Checks()
     {
-        var userId = Guid.NewGuid();
+        var userId = await CreateUserAsync();
         var user = TestPrincipals.User(userId, RoleNames.Patient);
         async Task<bool> CanCreateAsync() =>
             await fixture.RunAsAsync(user, provider => provider.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, DasTernPermissions.Medicines.Create));
@@ -48,7 +49,7 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     [Fact]
     public async Task Should_Refuse_Unknown_Permissions_And_Providers_Without_Writing_Anything()
     {
-        var userId = Guid.NewGuid().ToString();
+        var userId = (await CreateUserAsync()).ToString();
         var unknown = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync(Admin, provider =>
             provider.GetRequiredService<IPermissionAppService>().UpdateAsync(PermissionProviderNames.User, userId, new UpdatePermissionsDto
             {
@@ -69,6 +70,19 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Refuse_Grants_For_A_User_That_Does_Not_Exist()
+    {
+        var missing = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync(Admin, provider =>
+            provider.GetRequiredService<IPermissionAppService>().UpdateAsync(PermissionProviderNames.User, Guid.NewGuid().ToString(), new UpdatePermissionsDto
+            {
+                Permissions = [new UpdatePermissionDto { Name = DasTernPermissions.Medicines.Create, IsGranted = true }],
+            })));
+
+        missing.Code.ShouldBe(DasTernErrorCodes.PermissionProviderKeyUnknown);
+        missing.HttpStatusCode.ShouldBe(404);
+    }
+
+    [Fact]
     public async Task Should_Refuse_Callers_Without_The_Manage_Permission()
     {
         var doctor = TestPrincipals.User(Guid.NewGuid(), RoleNames.Doctor);
@@ -85,4 +99,12 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
 
         granted.ShouldBe(all, ignoreOrder: true);
     }
+
+    private Task<Guid> CreateUserAsync() => fixture.WithUnitOfWorkAsync(async provider =>
+    {
+        var email = $"grantee-{Guid.NewGuid():N}@dastern.test";
+        var user = new AppUser(email, email);
+        IdentityResults.ThrowIfFailed(await provider.GetRequiredService<UserManager<AppUser>>().CreateAsync(user));
+        return user.Id;
+    });
 }

@@ -79,10 +79,57 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
 
         using var forbidden = await doctor.GetAsync("/api/permission-management/permissions?providerName=R&providerKey=Doctor");
         using var missingKey = await admin.GetAsync("/api/permission-management/permissions?providerName=R");
-        using var unknownProvider = await admin.GetAsync("/api/permission-management/permissions?providerName=Z&providerKey=x");
 
         await ProblemDetailsBody.ReadAsync(forbidden, 403, DasTernErrorCodes.Forbidden);
         (await ProblemDetailsBody.ReadAsync(missingKey, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("providerKey", out _).ShouldBeTrue();
-        await ProblemDetailsBody.ReadAsync(unknownProvider, 400, DasTernErrorCodes.PermissionProviderUnknown);
+    }
+
+    [Theory]
+    [InlineData("Z", "x", DasTernErrorCodes.PermissionProviderUnknown)]
+    [InlineData("R", "NoSuchRole", DasTernErrorCodes.PermissionProviderKeyUnknown)]
+    [InlineData("U", "7d3c1f4e-0000-4000-8000-000000000001", DasTernErrorCodes.PermissionProviderKeyUnknown)]
+    [InlineData("U", "not-a-guid", DasTernErrorCodes.PermissionProviderKeyUnknown)]
+    [InlineData("C", "NoSuchClient", DasTernErrorCodes.PermissionProviderKeyUnknown)]
+    public async Task Should_Answer_404_For_A_Provider_Or_Holder_That_Does_Not_Exist(string providerName, string providerKey, string code)
+    {
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var path = $"/api/permission-management/permissions?providerName={providerName}&providerKey={providerKey}";
+
+        using var read = await admin.GetAsync(path);
+        using var written = await admin.PutAsJsonAsync(path, new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted = true } } });
+
+        await ProblemDetailsBody.ReadAsync(read, 404, code);
+        await ProblemDetailsBody.ReadAsync(written, 404, code);
+    }
+
+    [Fact]
+    public async Task Should_Not_Keep_Grants_For_A_Role_Name_Until_A_Role_Takes_It()
+    {
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var name = $"Later{Guid.NewGuid():N}"[..20];
+        var path = $"/api/permission-management/permissions?providerName=R&providerKey={name}";
+
+        using var early = await admin.PutAsJsonAsync(path, new { permissions = new[] { new { name = DasTernPermissions.Medicines.Create, isGranted = true } } });
+        (await admin.PostAsJsonAsync("/api/identity/roles", new { name })).EnsureSuccessStatusCode();
+        var grants = await admin.GetFromJsonAsync<JsonElement>(path);
+
+        await ProblemDetailsBody.ReadAsync(early, 404, DasTernErrorCodes.PermissionProviderKeyUnknown);
+        grants.GetProperty("groups").EnumerateArray().SelectMany(group => group.GetProperty("permissions").EnumerateArray())
+            .Where(p => p.GetProperty("isGranted").GetBoolean()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_Manage_Grants_Of_Existing_Holders_Under_The_Key_Their_Tokens_Carry()
+    {
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var (_, _, id) = await fixture.CreateUserAsync(role: null);
+
+        var client = await admin.GetFromJsonAsync<JsonElement>($"/api/permission-management/permissions?providerName=C&providerKey={TestSettings.ServiceClientId}");
+        var role = await admin.GetFromJsonAsync<JsonElement>("/api/permission-management/permissions?providerName=R&providerKey=doctor");
+        var user = await admin.GetFromJsonAsync<JsonElement>($"/api/permission-management/permissions?providerName=U&providerKey={id.ToString().ToUpperInvariant()}");
+
+        client.GetProperty("providerKey").GetString().ShouldBe(TestSettings.ServiceClientId);
+        role.GetProperty("providerKey").GetString().ShouldBe(RoleNames.Doctor);
+        user.GetProperty("providerKey").GetString().ShouldBe(id.ToString());
     }
 }
