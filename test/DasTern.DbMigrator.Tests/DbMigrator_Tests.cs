@@ -1,12 +1,17 @@
 using System.Diagnostics;
+using DasTern.Identity;
+using DasTern.OpenIddict;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OpenIddict.Abstractions;
 
 namespace DasTern;
 
 /// <summary>Runs the real DbMigrator program, as a deployment would.</summary>
 public class DbMigrator_Tests
 {
-    private static async Task<(int ExitCode, string Output)> RunMigratorAsync(TestDatabase database, string environment, string adminPassword)
+    private static async Task<(int ExitCode, string Output)> RunMigratorAsync(TestDatabase database, string environment, string adminPassword, Dictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DasTern.DbMigrator.dll")])
         {
@@ -20,6 +25,11 @@ public class DbMigrator_Tests
         }
 
         start.Environment["Admin__Password"] = adminPassword;
+        foreach (var (key, value) in settings ?? [])
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -76,10 +86,45 @@ public class DbMigrator_Tests
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        var result = await RunMigratorAsync(database, "Production", DasTern.Identity.AdminUserOptions.DevelopmentPassword);
+        var result = await RunMigratorAsync(database, "Production", AdminUserOptions.DevelopmentPassword);
 
         result.ExitCode.ShouldNotBe(0);
         result.Output.ShouldContain("Admin:Password");
         (await SnapshotAsync(database)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_Replace_Development_Credentials_And_Addresses_With_The_Configured_Ones()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        const string productionPassword = "Tamarind-orchid-river-lantern-42";
+        const string productionSecret = "a-production-service-secret-of-our-own";
+
+        var development = await RunMigratorAsync(database, "Development", AdminUserOptions.DevelopmentPassword, new()
+        {
+            ["OpenIddict:ServiceClientSecret"] = OpenIddictSeedOptions.DevelopmentServiceClientSecret,
+            ["OpenIddict:MobileRedirectUris:0"] = "dastern://auth/callback",
+            ["OpenIddict:MobileRedirectUris:1"] = "http://localhost:4200/auth/callback",
+        });
+        var production = await RunMigratorAsync(database, "Production", productionPassword, new()
+        {
+            ["OpenIddict:ServiceClientSecret"] = productionSecret,
+            ["OpenIddict:MobileRedirectUris:0"] = "dastern://auth/callback",
+        });
+        await using var services = DasTernTestServices.Build(TestSettings.For(database));
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var admin = (await users.FindByEmailAsync(TestSettings.AdminEmail))!;
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var service = (await applications.FindByClientIdAsync(TestSettings.ServiceClientId))!;
+        var mobile = (await applications.FindByClientIdAsync(TestSettings.MobileClientId))!;
+
+        development.ExitCode.ShouldBe(0, development.Output);
+        production.ExitCode.ShouldBe(0, production.Output);
+        (await users.CheckPasswordAsync(admin, AdminUserOptions.DevelopmentPassword)).ShouldBeFalse();
+        (await users.CheckPasswordAsync(admin, productionPassword)).ShouldBeTrue();
+        (await applications.ValidateClientSecretAsync(service, OpenIddictSeedOptions.DevelopmentServiceClientSecret)).ShouldBeFalse();
+        (await applications.ValidateClientSecretAsync(service, productionSecret)).ShouldBeTrue();
+        (await applications.GetRedirectUrisAsync(mobile)).ShouldBe(["dastern://auth/callback"]);
     }
 }

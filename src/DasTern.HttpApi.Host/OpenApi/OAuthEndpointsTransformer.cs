@@ -33,6 +33,7 @@ public sealed class OAuthEndpointsTransformer : IOpenApiDocumentTransformer
         document.Paths["/connect/introspect"] = Path(HttpMethod.Post, Introspect(document));
         document.Paths["/connect/userinfo"] = Path(HttpMethod.Get, UserInfo(document));
         document.Paths["/connect/authorize"] = Path(HttpMethod.Get, Authorize(document));
+        document.Paths["/" + DasTern.OpenIddict.EndSessionController.Path] = Path(HttpMethod.Get, EndSession(document));
         document.Paths["/.well-known/openid-configuration"] = Path(HttpMethod.Get, Operation(document, "OpenID Connect discovery document", Ok(document, OAuthSchemas.Discovery, "The server's endpoints and capabilities.")));
         document.Paths["/.well-known/jwks"] = Path(HttpMethod.Get, Operation(document, "Public signing keys", Ok(document, OAuthSchemas.KeySet, "Keys to verify token signatures with.")));
         return Task.CompletedTask;
@@ -109,7 +110,7 @@ public sealed class OAuthEndpointsTransformer : IOpenApiDocumentTransformer
                 Description = "The client or redirect URI cannot be trusted, so the error is shown, not redirected: plain text lines `error:…`, `error_description:…`.",
                 Content = new Dictionary<string, OpenApiMediaType> { ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
             }));
-        operation.Description = "Opened in a browser by the app. PKCE is required; use `S256`.";
+        operation.Description = "Opened in a browser by the app. PKCE with `S256` is required; `plain` is refused.";
         operation.Parameters =
         [
             Query(Parameters.ResponseType, "`code`.", required: true, ResponseTypes.Code),
@@ -121,6 +122,37 @@ public sealed class OAuthEndpointsTransformer : IOpenApiDocumentTransformer
             Query(Parameters.CodeChallengeMethod, "`S256`.", required: true, CodeChallengeMethods.Sha256),
             Query(Parameters.Nonce, "Echoed in the ID token.", required: false),
             Query(Parameters.Prompt, "`login` forces a new sign-in.", required: false),
+        ];
+        return operation;
+    }
+
+    private static OpenApiOperation EndSession(OpenApiDocument document)
+    {
+        var operation = Operation(
+            document,
+            "End the browser's sign-in (browser)",
+            ("302", new OpenApiResponse
+            {
+                Description = "Back to `post_logout_redirect_uri` (one of the client's registered addresses), with `state`.",
+                Headers = new Dictionary<string, IOpenApiHeader> { ["Location"] = new OpenApiHeader { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
+            }),
+            ("200", new OpenApiResponse
+            {
+                Description = "Without `post_logout_redirect_uri`: a page saying the user is signed out.",
+                Content = new Dictionary<string, OpenApiMediaType> { ["text/html"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
+            }),
+            ("400", new OpenApiResponse
+            {
+                Description = "An unregistered `post_logout_redirect_uri` is not followed: plain text lines `error:…`, `error_description:…`.",
+                Content = new Dictionary<string, OpenApiMediaType> { ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
+            }));
+        operation.Description = "OpenID Connect RP-initiated logout (also answers POST). Ends the login-page session on the server; "
+            + "the app revokes its own tokens with `POST /api/account/logout` or `/connect/revoke`.";
+        operation.Parameters =
+        [
+            Query(Parameters.ClientId, "`DasTern_App`.", required: false),
+            Query(Parameters.PostLogoutRedirectUri, "Where to return; must be registered for the client.", required: false),
+            Query(Parameters.State, "Opaque value returned unchanged.", required: false),
         ];
         return operation;
     }

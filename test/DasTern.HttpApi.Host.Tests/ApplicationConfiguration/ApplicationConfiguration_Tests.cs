@@ -87,17 +87,12 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
     {
         using var anonymous = fixture.Client();
         using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-        var email = $"dr-{Guid.NewGuid():N}@dastern.test";
-        using var registered = await anonymous.PostAsJsonAsync("/api/account/register-doctor", new
-        {
-            email, password = Password, firstName = "Chea", lastName = "Sophal", licenseNumber = "KH-2", specialty = "General practice", clinic = "Calmette",
-        });
-        var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var pending = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+        var (email, password, id) = await fixture.CreatePendingDoctorAsync();
+        using var pending = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
         var before = await GetAsync(pending);
 
         (await admin.PostAsJsonAsync($"/api/identity/users/{id}/verify-doctor", new { approve = true })).EnsureSuccessStatusCode();
-        using var verified = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+        using var verified = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
         var after = await GetAsync(verified, before.ETag);
 
         RolesOf(before.Body).ShouldBeEmpty();

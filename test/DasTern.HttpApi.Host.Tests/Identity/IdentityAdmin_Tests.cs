@@ -66,7 +66,8 @@ public class IdentityAdmin_Tests(HostFixture fixture)
 
         whileInactive.Body.Error.ShouldBe("invalid_grant");
         refreshWhileInactive.Body.Error.ShouldBe("invalid_grant");
-        whileLocked.Body.ErrorDescription!.ShouldContain("locked");
+        // A lock is not told apart from a wrong password: the answer must not tell that the account exists.
+        whileLocked.Body.ErrorDescription.ShouldBe("The user name or password is incorrect.");
         afterUnlock.Status.ShouldBe(200);
     }
 
@@ -110,22 +111,34 @@ public class IdentityAdmin_Tests(HostFixture fixture)
     {
         using var admin = await AdminAsync();
         using var anonymous = fixture.Client();
-        var email = $"dr-{Guid.NewGuid():N}@dastern.test";
-        using var registered = await anonymous.PostAsJsonAsync("/api/account/register-doctor", new
-        {
-            email, password = Password, firstName = "Chea", lastName = "Sophal", licenseNumber = "KH-1", specialty = "General practice", clinic = "Khmer-Soviet",
-        });
-        var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var (email, password, id) = await fixture.CreatePendingDoctorAsync();
         var pending = await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?doctorStatus=Pending&maxResultCount=100");
 
         using var verified = await admin.PostAsJsonAsync($"/api/identity/users/{id}/verify-doctor", new { approve = true });
         using var again = await admin.PostAsJsonAsync($"/api/identity/users/{id}/verify-doctor", new { approve = true });
-        using var doctor = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
+        using var doctor = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
 
         pending.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid()).ShouldContain(id);
         (await verified.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("doctorStatus").GetString().ShouldBe("Verified");
         await ProblemDetailsBody.ReadAsync(again, 422, DasTernErrorCodes.IdentityNotAPendingDoctor);
         (await doctor.GetAsync("/api/app/medicine?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Should_End_A_Rejected_Doctors_Sessions_And_Refuse_Its_Sign_In()
+    {
+        using var admin = await AdminAsync();
+        using var anonymous = fixture.Client();
+        var (email, password, id) = await fixture.CreatePendingDoctorAsync();
+        var (_, session) = await TokenClient.PasswordAsync(anonymous, email, password);
+
+        using var rejected = await admin.PostAsJsonAsync($"/api/identity/users/{id}/verify-doctor", new { approve = false });
+        var signIn = await TokenClient.PasswordAsync(anonymous, email, password);
+
+        (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("doctorStatus").GetString().ShouldBe("Rejected");
+        (await fixture.Client(session.AccessToken).GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await TokenClient.RefreshAsync(anonymous, session.RefreshToken!)).Body.Error.ShouldBe("invalid_grant");
+        signIn.Body.ErrorDescription!.ShouldStartWith("account_not_allowed");
     }
 
     [Fact]

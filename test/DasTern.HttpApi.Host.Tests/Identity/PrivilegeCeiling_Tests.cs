@@ -109,12 +109,7 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
         using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
         var verifier = await CreateRoleAsync(admin, "Verifier", DasTernPermissions.Identity.Users.Default, DasTernPermissions.Identity.Users.VerifyDoctors);
         var (_, delegateToken) = await CreateSignedInUserAsync(admin, verifier);
-        using var anonymous = fixture.Client();
-        using var registered = await anonymous.PostAsJsonAsync("/api/account/register-doctor", new
-        {
-            email = $"dr-{Guid.NewGuid():N}@dastern.test", password = Password, firstName = "Chea", lastName = "Sophal", licenseNumber = "KH-2", specialty = "General practice", clinic = "Calmette",
-        });
-        var doctorId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var (_, _, doctorId) = await fixture.CreatePendingDoctorAsync();
         using var helper = fixture.Client(delegateToken);
 
         using var approved = await helper.PostAsJsonAsync($"/api/identity/users/{doctorId}/verify-doctor", new { approve = true });

@@ -60,6 +60,21 @@ public sealed class HostFixture : IAsyncLifetime
         return (email, password, user.Id);
     }
 
+    /// <summary>A doctor whose email is confirmed and whose licence waits for an admin's verification.</summary>
+    public async Task<(string Email, string Password, Guid Id)> CreatePendingDoctorAsync()
+    {
+        var (email, password, id) = await CreateUserAsync(role: null);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = (await users.FindByIdAsync(id.ToString()))!;
+        user.DoctorStatus = DoctorVerificationStatus.Pending;
+        user.DoctorLicenseNumber = "KH-MED-" + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        user.DoctorSpecialty = "General practice";
+        user.DoctorClinic = "Calmette";
+        IdentityResults.ThrowIfFailed(await users.UpdateAsync(user));
+        return (email, password, id);
+    }
+
     /// <summary>An access token of a (cached) user of the role; the admin is the seeded one.</summary>
     public async Task<string> TokenForAsync(string role)
     {
