@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using DasTern.AutoApi;
 using DasTern.Caching;
 using DasTern.ExceptionHandling;
@@ -95,11 +96,16 @@ public static class DasTernHostBuilderExtensions
             .AddJsonOptions(options =>
             {
                 options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                options.JsonSerializerOptions.TypeInfoResolver = WithStorableText(options.JsonSerializerOptions.TypeInfoResolver);
                 // Serializer messages name CLR types; clients get a generic message per member instead.
                 options.AllowInputFormatterExceptionMessages = false;
             })
             .ConfigureApiBehaviorOptions(options => options.SuppressModelStateInvalidFilter = true);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.TypeInfoResolver = WithStorableText(options.SerializerOptions.TypeInfoResolver);
+        });
 
         services.AddOpenApi(options =>
         {
@@ -108,6 +114,9 @@ public static class DasTernHostBuilderExtensions
             options.AddOperationTransformer(transformer);
         });
     }
+
+    private static IJsonTypeInfoResolver WithStorableText(IJsonTypeInfoResolver? resolver) =>
+        (resolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(StorableTextJsonModifier.Apply);
 
     private static void AddErrors(IServiceCollection services)
     {

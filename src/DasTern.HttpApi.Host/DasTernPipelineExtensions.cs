@@ -5,6 +5,7 @@ using DasTern.Localization;
 using DasTern.RateLimiting;
 using DasTern.Security;
 using DasTern.Tracing;
+using DasTern.Validation;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -34,6 +35,8 @@ public static class DasTernPipelineExtensions
         app.UseRouting();
         app.UseCors(DasTernHostBuilderExtensions.CorsPolicyName);
         app.UseRateLimiter(RateLimiterSetup.ForSignIn(app.Services));
+        // Before authentication: OpenIddict reads the token form there.
+        app.UseMiddleware<UnstorableTextMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter(RateLimiterSetup.ForApi(app.Services));
         app.UseMiddleware<AuditLoggingMiddleware>();
