@@ -75,14 +75,14 @@ public sealed class AccountAppService(
         // Saved, with a new security stamp, by AddPasswordAsync: a reset also lifts a lockout.
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
-        IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword));
+        IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword), passwordMember: "newPassword");
         await sessions.RevokeAllAsync(user.Id);
         unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordReset, user.Id, user.Email));
     }
 
     private async Task<ProfileDto> RegisterAsync(RegisterDto input, string? role, Action<AppUser> complete)
     {
-        var email = input.Email.Trim();
+        var email = EmailAddresses.Canonicalize(input.Email);
         await contacts.EnsureEmailFreeAsync(email);
         var phoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, exceptUserId: null);
 

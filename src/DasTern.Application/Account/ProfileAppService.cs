@@ -42,7 +42,7 @@ public sealed class ProfileAppService(
     public async Task ChangePasswordAsync(ChangePasswordDto input)
     {
         var user = await CurrentAsync();
-        IdentityResults.ThrowIfFailed(await userManager.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword));
+        IdentityResults.ThrowIfFailed(await userManager.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword), passwordMember: "newPassword");
         unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordChanged, user.Id, user.Email));
     }
 

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace DasTern.Identity;
 
-/// <summary>Creates the admin account once; an existing account's password is never overwritten.</summary>
+/// <summary>
+/// Creates the admin account once; an existing account's password is never overwritten. The
+/// configured password must meet the same policy as everyone's, so a weak one stops the migrator.
+/// </summary>
 public sealed class AdminUserDataSeedContributor(
     UserManager<AppUser> userManager,
     IOptions<AdminUserOptions> options,
@@ -25,7 +28,14 @@ public sealed class AdminUserDataSeedContributor(
                 LastName = "Administrator",
                 CreationTime = timeProvider.GetUtcNow(),
             };
-            IdentityResults.ThrowIfFailed(await userManager.CreateAsync(user, settings.Password));
+            var created = await userManager.CreateAsync(user, settings.Password);
+            if (created.Errors.Any(error => error.Code.StartsWith("Password", StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException(
+                    "Admin:Password does not meet the password policy: " + string.Join(" ", created.Errors.Select(error => error.Description)));
+            }
+
+            IdentityResults.ThrowIfFailed(created);
         }
 
         if (!await userManager.IsInRoleAsync(user, RoleNames.Admin))
