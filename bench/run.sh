@@ -28,7 +28,7 @@ pg_port="$(sed -E 's/.*Port=([^;]+).*/\1/' <<<"$DASTERN_PG")"
 PGPASSWORD=dastern psql -h "$pg_host" -p "$pg_port" -U dastern -d postgres -q -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
 dotnet build DasTern.sln -c Release -nologo -v quiet
 # Production settings, as deployed: keys from configuration, no development defaults.
-admin_password="Bench-Admin-Pa55!"
+admin_password="bench night river lanterns 2048"
 export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
 export ConnectionStrings__Default="$connection" Redis__Configuration="$DASTERN_REDIS" Redis__InstanceName="DasTernBench:"
 export Admin__Password="$admin_password" OpenIddict__ServiceClientSecret="bench-service-client-secret"

@@ -31,8 +31,9 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         services.AddDbContextPool<DasTernDbContext>((provider, options) => options
             .UseNpgsql(connectionString)
             .EnableThreadSafetyChecks(false)
-            // Audit properties first, so the entity-change rows see the final values.
-            .AddInterceptors(provider.GetRequiredService<AuditPropertiesInterceptor>(), provider.GetRequiredService<EntityChangeAuditInterceptor>()));
+            // Audit properties first, so the entity-change rows see the final values; the text guard
+            // keeps text PostgreSQL cannot store off the wire (see UnstorableTextGuard).
+            .AddInterceptors(provider.GetRequiredService<AuditPropertiesInterceptor>(), provider.GetRequiredService<EntityChangeAuditInterceptor>(), UnstorableTextGuard.Instance));
 
         // Writes that must survive the request's rollback (a wrong code guess) use a context of their own.
         services.AddPooledDbContextFactory<DasTernDbContext>(options => options.UseNpgsql(connectionString));
@@ -47,10 +48,18 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IAppUserRepository, AppUserRepository>();
         services.AddScoped<ILoginSessionRepository, LoginSessionRepository>();
 
+        // Before AddIdentityCore, which adds its own normalizer only when none is registered.
+        services.AddScoped<ILookupNormalizer, EmailLookupNormalizer>();
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
+                // Length and PasswordStrengthValidator make the policy (OWASP ASVS 5.0 §6.2): no composition rules.
+                options.Password.RequiredLength = UserConsts.MinPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.ClaimsIdentity.UserIdClaimType = Security.DasTernClaimTypes.UserId;
@@ -59,6 +68,8 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
                 options.ClaimsIdentity.EmailClaimType = Security.DasTernClaimTypes.Email;
             })
             .AddRoles<AppRole>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordStrengthValidator>()
             .AddEntityFrameworkStores<DasTernDbContext>()
             .AddTokenProvider<ReplayProtectedAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 

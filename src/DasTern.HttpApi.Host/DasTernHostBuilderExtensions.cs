@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using DasTern.AutoApi;
 using DasTern.Caching;
 using DasTern.ExceptionHandling;
@@ -100,11 +101,16 @@ public static class DasTernHostBuilderExtensions
             .AddJsonOptions(options =>
             {
                 options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                options.JsonSerializerOptions.TypeInfoResolver = WithStorableText(options.JsonSerializerOptions.TypeInfoResolver);
                 // Serializer messages name CLR types; clients get a generic message per member instead.
                 options.AllowInputFormatterExceptionMessages = false;
             })
             .ConfigureApiBehaviorOptions(options => options.SuppressModelStateInvalidFilter = true);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.TypeInfoResolver = WithStorableText(options.SerializerOptions.TypeInfoResolver);
+        });
 
         services.AddOpenApi(options =>
         {
@@ -115,6 +121,9 @@ public static class DasTernHostBuilderExtensions
             options.AddDocumentTransformer<OAuthEndpointsTransformer>();
         });
     }
+
+    private static IJsonTypeInfoResolver WithStorableText(IJsonTypeInfoResolver? resolver) =>
+        (resolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(StorableTextJsonModifier.Apply);
 
     private static void AddErrors(IServiceCollection services)
     {

@@ -5,6 +5,7 @@ using DasTern.Localization;
 using DasTern.RateLimiting;
 using DasTern.Security;
 using DasTern.Tracing;
+using DasTern.Validation;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -43,6 +44,8 @@ public static class DasTernPipelineExtensions
         // server turns down) are requests too. The user is read once the answer is complete.
         app.UseMiddleware<AuditLoggingMiddleware>();
         app.UseRateLimiter(RateLimiterSetup.ForSignIn(app.Services));
+        // Before authentication: OpenIddict reads the token form there.
+        app.UseMiddleware<UnstorableTextMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter(RateLimiterSetup.ForApi(app.Services));
         app.UseAuthorization();

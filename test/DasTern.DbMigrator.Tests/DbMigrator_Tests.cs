@@ -82,6 +82,17 @@ public class DbMigrator_Tests
     }
 
     [Fact]
+    public async Task Should_Refuse_An_Admin_Password_That_Breaks_The_Password_Policy()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var result = await RunMigratorAsync(database, "Development", "Password1!");
+
+        result.ExitCode.ShouldNotBe(0);
+        result.Output.ShouldContain("Admin:Password does not meet the password policy");
+    }
+
+    [Fact]
     public async Task Should_Refuse_The_Development_Admin_Password_Outside_Development()
     {
         await using var database = await TestDatabase.CreateAsync();

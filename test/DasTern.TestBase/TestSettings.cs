@@ -4,7 +4,7 @@ namespace DasTern;
 public static class TestSettings
 {
     public const string AdminEmail = "admin@dastern.test";
-    public const string AdminPassword = "Admin-Test-Pa55!";
+    public const string AdminPassword = "salt fields of kampot at dawn 88";
     public const string ServiceClientSecret = "service-client-test-secret";
     public const string MobileClientId = "DasTern_App";
     public const string ServiceClientId = "DasTern_Service";

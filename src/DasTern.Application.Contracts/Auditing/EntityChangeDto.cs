@@ -12,8 +12,8 @@ public sealed class EntityChangeDto
 
     public string EntityId { get; set; } = string.Empty;
 
-    /// <summary>JSON array of <c>{ name, originalValue, newValue }</c>, values JSON-encoded.</summary>
-    public string PropertyChanges { get; set; } = string.Empty;
+    /// <summary>Each recorded property with its value before and after (null when created or deleted).</summary>
+    public List<EntityPropertyChangeDto> PropertyChanges { get; set; } = [];
 
     public Guid? UserId { get; set; }
 

@@ -13,6 +13,7 @@ namespace DasTern.Account;
 [AllowAnonymous]
 public sealed class AccountAppService(
     UserManager<AppUser> userManager,
+    UserContactChecker contacts,
     IUserVerificationCodeRepository codes,
     IEmailQueue emails,
     UserSessionRevoker sessions,
@@ -52,7 +53,7 @@ public sealed class AccountAppService(
         // Saved by AddPasswordAsync: a reset also lifts a lockout.
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
-        IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword));
+        IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword), passwordMember: "newPassword");
         await sessions.RevokeAllAsync(user.Id);
         unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordReset, user.Id, user.Email));
     }
@@ -63,12 +64,12 @@ public sealed class AccountAppService(
     /// </summary>
     private async Task AcceptAsync(RegisterDto input, string? role, RegisterDoctorDto? doctor)
     {
-        var email = input.Email.Trim();
+        var email = EmailAddresses.Canonicalize(input.Email);
         var candidate = new AppUser(email, email)
         {
             FirstName = input.FirstName.Trim(),
             LastName = input.LastName.Trim(),
-            PhoneNumber = AppUser.NormalizePhoneNumber(input.PhoneNumber),
+            PhoneNumber = contacts.NormalizePhoneNumber(input.PhoneNumber),
             TimeZone = TimeZones.Validate(input.TimeZone),
         };
         await EnsurePasswordAllowedAsync(candidate, input.Password);
@@ -101,7 +102,7 @@ public sealed class AccountAppService(
 
     private Task QueueCodeAsync(VerificationCodePurpose purpose, string email)
     {
-        jobs.Enqueue<AccountCodeJob>(job => job.SendAsync(protector.Protect(new CodeRequest(purpose, email.Trim()))));
+        jobs.Enqueue<AccountCodeJob>(job => job.SendAsync(protector.Protect(new CodeRequest(purpose, EmailAddresses.Canonicalize(email)))));
         return Task.CompletedTask;
     }
 

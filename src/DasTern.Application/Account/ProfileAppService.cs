@@ -67,7 +67,7 @@ public sealed class ProfileAppService(
 
         await failures.ResetAsync(user);
         IdentityResults.ThrowIfFailed(await userManager.RemovePasswordAsync(user));
-        IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword));
+        IdentityResults.ThrowIfFailed(await userManager.AddPasswordAsync(user, input.NewPassword), passwordMember: "newPassword");
         await sessions.RevokeOthersAsync(user.Id, principalAccessor.Principal.GetAuthorizationId());
         unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.PasswordChanged, user.Id, user.Email));
     }

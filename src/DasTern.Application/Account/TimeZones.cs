@@ -1,4 +1,5 @@
 using DasTern.ExceptionHandling;
+using DasTern.Localization;
 
 namespace DasTern.Account;
 
@@ -9,7 +10,7 @@ public static class TimeZones
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) || !zone.HasIanaId)
         {
-            throw new ValidationFailedException("timeZone", $"'{timeZone}' is not a known IANA time zone.");
+            throw new ValidationFailedException("timeZone", new JsonStringLocalizer()["Validation:UnknownTimeZone"].Value);
         }
 
         return timeZone;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Riok.Mapperly.Abstractions;
 
 namespace DasTern.Auditing;
@@ -12,4 +13,8 @@ public static partial class AuditLogMapper
     public static partial DataAccessDto ToDto(this DataAccessLog dataAccessLog);
 
     public static partial SecurityLogDto ToDto(this SecurityLog securityLog);
+
+    /// <summary>The stored JSON array, handed out as objects so clients read it as JSON once.</summary>
+    private static List<EntityPropertyChangeDto> ToPropertyChanges(string propertyChanges) =>
+        JsonSerializer.Deserialize<List<EntityPropertyChangeDto>>(propertyChanges, JsonSerializerOptions.Web) ?? [];
 }

@@ -43,7 +43,7 @@ public sealed class IdentityUserAppService(
     [Authorize(DasTernPermissions.Identity.Users.Create)]
     public async Task<IdentityUserDto> CreateAsync(CreateIdentityUserDto input)
     {
-        var email = input.Email.Trim();
+        var email = EmailAddresses.Canonicalize(input.Email);
         await contacts.EnsureEmailFreeAsync(email);
 
         var user = new AppUser(email, email)

@@ -1,5 +1,7 @@
+using DasTern.Authorization;
 using DasTern.Dtos;
 using DasTern.ExceptionHandling;
+using DasTern.Localization;
 using DasTern.Permissions;
 using DasTern.Sorting;
 using DasTern.Uow;
@@ -9,14 +11,20 @@ using Microsoft.Extensions.Options;
 
 namespace DasTern.Medicines;
 
-[Authorize(DasTernPermissions.Medicines.Default)]
+/// <summary>
+/// The catalogue is public reference data (no health data): any signed-in account may read it and
+/// check interactions, whatever its roles (a doctor waiting for verification included). Changing it
+/// takes the <c>DasTern.Medicines.*</c> permissions. Only those who may edit it see inactive medicines.
+/// </summary>
 public sealed class MedicineAppService(
     IMedicineRepository medicines,
     IDrugInteractionRuleRepository interactionRules,
     MedicineManager manager,
     HybridCache cache,
     IOptions<MedicineCatalogueOptions> options,
-    IUnitOfWorkManager unitOfWorkManager) : IMedicineAppService
+    IUnitOfWorkManager unitOfWorkManager,
+    IPolicyChecker policyChecker,
+    JsonStringLocalizer localizer) : IMedicineAppService
 {
     /// <summary>Tag on every cached catalogue read; any change to the catalogue drops them all.</summary>
     public const string CacheTag = "medicines";
@@ -36,11 +44,13 @@ public sealed class MedicineAppService(
     public async Task<PagedResultDto<MedicineDto>> GetListAsync(GetMedicineListInput input)
     {
         var (field, descending) = SortingParser.Parse(input.Sorting, SortFields, MedicineSortField.GenericName);
+        // Managers see the whole catalogue unless they filter; everyone else only what may be prescribed.
+        var isActive = await policyChecker.IsGrantedAsync(DasTernPermissions.Medicines.Edit) ? input.IsActive : true;
         var query = new MedicineListQuery(
             string.IsNullOrWhiteSpace(input.Filter) ? null : input.Filter.Trim().ToLowerInvariant(),
-            string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim(),
+            string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim().ToLowerInvariant(),
             input.DosageForm,
-            input.IsActive,
+            isActive,
             field,
             descending,
             input.SkipCount,
@@ -84,10 +94,15 @@ public sealed class MedicineAppService(
 
     public async Task<ListResultDto<DrugInteractionDto>> CheckInteractionsAsync(CheckInteractionsInput input)
     {
-        var ids = input.MedicineIds.Distinct().ToList();
+        var ids = input.MedicineIds;
+        if (ids.Distinct().Count() != ids.Count)
+        {
+            throw new ValidationFailedException("medicineIds", localizer["Validation:DuplicateValues"].Value);
+        }
+
         var found = await medicines.GetListByIdsAsync(ids);
-        var missing = ids.FirstOrDefault(id => found.All(medicine => medicine.Id != id));
-        if (missing != Guid.Empty)
+        // Nullable, so the empty GUID is an unknown id like any other rather than "none missing".
+        if (ids.Select(id => (Guid?)id).FirstOrDefault(id => found.All(medicine => medicine.Id != id)) is { } missing)
         {
             throw new BusinessException(DasTernErrorCodes.MedicineNotFoundForInteraction).WithData("Id", missing);
         }

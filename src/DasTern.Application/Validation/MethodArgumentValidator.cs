@@ -1,15 +1,19 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using DasTern.ExceptionHandling;
+using DasTern.Localization;
 
 namespace DasTern.Validation;
 
 /// <summary>
 /// Validates the arguments of an in-process application-service call with the same data
-/// annotations MVC checks for HTTP calls, so both entry points reject the same input.
+/// annotations MVC checks for HTTP calls, and the same <c>Validation:*</c> texts in the caller's
+/// language, so both entry points reject the same input in the same words.
 /// </summary>
 public static class MethodArgumentValidator
 {
+    private static readonly JsonStringLocalizer Localizer = new();
+
     public static void Validate(MethodInfo method, object?[] arguments)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -28,21 +32,16 @@ public static class MethodArgumentValidator
     private static void ValidateArgument(ParameterInfo parameter, object? value, Dictionary<string, List<string>> errors)
     {
         var name = parameter.Name ?? "input";
-        var context = new ValidationContext(value ?? new object()) { MemberName = name, DisplayName = name };
         foreach (var attribute in parameter.GetCustomAttributes<ValidationAttribute>())
         {
-            var result = attribute.GetValidationResult(value, context);
-            if (result is not null && result != ValidationResult.Success)
-            {
-                Add(errors, MemberNames.ToCamelCase(name), result.ErrorMessage ?? $"The {name} field is not valid.");
-            }
+            Check(attribute, value, new ValidationContext(value ?? new object()) { MemberName = name, DisplayName = name }, name, errors);
         }
 
         if (value is null)
         {
             if (IsComplex(parameter.ParameterType))
             {
-                Add(errors, MemberNames.ToCamelCase(name), $"The {name} field is required.");
+                Add(errors, name, Localizer["Validation:Required"].Value);
             }
 
             return;
@@ -53,16 +52,49 @@ public static class MethodArgumentValidator
             return;
         }
 
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true);
-        foreach (var result in results)
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.CanRead && property.GetIndexParameters().Length == 0))
         {
-            var members = result.MemberNames.DefaultIfEmpty(string.Empty);
-            foreach (var member in members)
+            var context = new ValidationContext(value) { MemberName = property.Name, DisplayName = property.Name };
+            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>(inherit: true))
             {
-                Add(errors, member.Length == 0 ? MemberNames.ToCamelCase(name) : MemberNames.ToCamelCase(member), result.ErrorMessage ?? "Invalid value.");
+                Check(attribute, property.GetValue(value), context, property.Name, errors);
             }
         }
+
+        if (errors.Count == 0 && value is IValidatableObject validatable)
+        {
+            foreach (var result in validatable.Validate(new ValidationContext(value)))
+            {
+                foreach (var member in result.MemberNames.DefaultIfEmpty(name))
+                {
+                    Add(errors, member, result.ErrorMessage ?? Localizer["Validation:ValueIsInvalid"].Value);
+                }
+            }
+        }
+    }
+
+    private static void Check(ValidationAttribute attribute, object? value, ValidationContext context, string member, Dictionary<string, List<string>> errors)
+    {
+        if (attribute.GetValidationResult(value, context) is not { } result || result == ValidationResult.Success)
+        {
+            return;
+        }
+
+        Add(errors, member, LocalizedMessage(attribute, member) ?? result.ErrorMessage ?? Localizer["Validation:ValueIsInvalid"].Value);
+    }
+
+    /// <summary>The attribute's <c>Validation:*</c> text, formatted by the attribute itself (its limits fill the placeholders); null when it has a message of its own.</summary>
+    private static string? LocalizedMessage(ValidationAttribute attribute, string member)
+    {
+        var key = ValidationMessageKeys.KeyOf(attribute);
+        if (ValidationMessageKeys.HasOwnMessage(attribute) || !JsonStringLocalizer.Has(key))
+        {
+            return null;
+        }
+
+        // GetCustomAttributes hands out fresh instances, so setting the message changes no other caller's.
+        attribute.ErrorMessage = Localizer[key].Value;
+        return attribute.FormatErrorMessage(member);
     }
 
     private static bool IsComplex(Type type)
@@ -76,9 +108,10 @@ public static class MethodArgumentValidator
 
     private static void Add(Dictionary<string, List<string>> errors, string member, string message)
     {
-        if (!errors.TryGetValue(member, out var list))
+        var key = MemberNames.ToCamelCase(member);
+        if (!errors.TryGetValue(key, out var list))
         {
-            errors[member] = list = [];
+            errors[key] = list = [];
         }
 
         list.Add(message);

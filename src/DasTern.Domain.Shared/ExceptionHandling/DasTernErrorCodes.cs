@@ -17,6 +17,7 @@ public static class DasTernErrorCodes
     public const string DuplicateRecord = "DasTern:DuplicateRecord";
     public const string TooManyRequests = "DasTern:TooManyRequests";
     public const string PayloadTooLarge = "DasTern:PayloadTooLarge";
+    public const string UnstorableText = "DasTern:UnstorableText";
 
     public const string MedicineDuplicateName = "DasTern:Medicine:DuplicateName";
     public const string MedicineNotFoundForInteraction = "DasTern:Medicine:UnknownInCheck";

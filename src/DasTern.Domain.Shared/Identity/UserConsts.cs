@@ -17,8 +17,11 @@ public static class UserConsts
     public const int DefaultDoseGracePeriodMinutes = 30;
     public const int MaxDoseGracePeriodMinutes = 240;
 
-    /// <summary>E.164-style: an optional '+', then 8 to 15 digits (spaces and dashes are removed first).</summary>
-    public const string PhoneNumberPattern = @"^\+?[0-9]{8,15}$";
+    /// <summary>
+    /// What a phone number may look like as typed: an optional '+', digits, spaces, dashes, dots and
+    /// brackets. Whether it is a valid number is libphonenumber's call; it is stored in E.164.
+    /// </summary>
+    public const string PhoneNumberPattern = @"^\+?[0-9 ().\-]{8,24}$";
 
     /// <summary>The languages a user may choose (<see cref="Localization.SupportedLanguages"/>).</summary>
     public const string LanguagePattern = "^(en|km)$";

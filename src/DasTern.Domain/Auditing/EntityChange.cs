@@ -27,7 +27,7 @@ public sealed class EntityChange : Entity<Guid>
 
     public string EntityId { get; private set; }
 
-    /// <summary>JSON array of <c>{ "name", "originalValue", "newValue" }</c>.</summary>
+    /// <summary>JSON array of <c>{ "propertyName", "originalValue", "newValue" }</c>, the values plain JSON.</summary>
     public string PropertyChanges { get; private set; }
 
     public Guid? UserId { get; set; }

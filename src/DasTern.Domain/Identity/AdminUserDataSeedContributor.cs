@@ -7,7 +7,8 @@ namespace DasTern.Identity;
 /// <summary>
 /// Creates the admin account once. An existing account keeps the password its owner chose, except
 /// the development default: a database seeded in Development gets the configured password as soon
-/// as the migrator runs with another one, so the well-known default never reaches production.
+/// as the migrator runs with another one, so the well-known default never reaches production. The
+/// configured password must meet the same policy as everyone's, so a weak one stops the migrator.
 /// </summary>
 public sealed class AdminUserDataSeedContributor(
     UserManager<AppUser> userManager,
@@ -29,7 +30,14 @@ public sealed class AdminUserDataSeedContributor(
                 LastName = "Administrator",
                 CreationTime = timeProvider.GetUtcNow(),
             };
-            IdentityResults.ThrowIfFailed(await userManager.CreateAsync(user, settings.Password));
+            var created = await userManager.CreateAsync(user, settings.Password);
+            if (created.Errors.Any(error => error.Code.StartsWith("Password", StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException(
+                    "Admin:Password does not meet the password policy: " + string.Join(" ", created.Errors.Select(error => error.Description)));
+            }
+
+            IdentityResults.ThrowIfFailed(created);
         }
         else if (settings.Password != AdminUserOptions.DevelopmentPassword && await userManager.CheckPasswordAsync(user, AdminUserOptions.DevelopmentPassword))
         {

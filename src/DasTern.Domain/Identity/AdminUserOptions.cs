@@ -8,7 +8,7 @@ public sealed class AdminUserOptions
     public const string SectionName = "Admin";
 
     /// <summary>Only accepted in Development; anywhere else the host refuses to start with it.</summary>
-    public const string DevelopmentPassword = "1q2w3E*r";
+    public const string DevelopmentPassword = "kampot pepper and river boats";
 
     [Required]
     [EmailAddress]

@@ -64,9 +64,7 @@ public sealed class AppUser : IdentityUser<Guid>
         : !EmailConfirmed ? AccountStanding.EmailNotConfirmed
         : AccountStanding.Active;
 
-    /// <summary>Strips spaces, dashes and brackets so one number has one spelling.</summary>
+    /// <summary>The number in E.164, so one number has one spelling; null when there is none or it is not a valid phone number.</summary>
     public static string? NormalizePhoneNumber(string? phoneNumber) =>
-        string.IsNullOrWhiteSpace(phoneNumber)
-            ? null
-            : new string(phoneNumber.Where(c => char.IsDigit(c) || c == '+').ToArray());
+        string.IsNullOrWhiteSpace(phoneNumber) ? null : PhoneNumberNormalizer.ToE164(phoneNumber);
 }

@@ -1,6 +1,9 @@
 namespace DasTern.Medicines;
 
-/// <summary>A page of the catalogue. <see cref="Filter"/> matches generic, brand and Khmer names.</summary>
+/// <summary>
+/// A page of the catalogue. <see cref="Filter"/> (lower-case) matches generic, brand and Khmer
+/// names; <see cref="Category"/> (lower-case) matches the category whatever its case.
+/// </summary>
 public sealed record MedicineListQuery(
     string? Filter,
     string? Category,

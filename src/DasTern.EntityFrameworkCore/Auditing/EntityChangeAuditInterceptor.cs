@@ -81,12 +81,10 @@ public sealed class EntityChangeAuditInterceptor(
         var properties = entry.Properties
             .Where(property => !IgnoredProperties.Contains(property.Metadata.Name) && !IsIgnored(property.Metadata.PropertyInfo))
             .Where(property => changeType != EntityChangeType.Updated || (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue)))
-            .Select(property => new
-            {
-                name = property.Metadata.Name,
-                originalValue = changeType == EntityChangeType.Created ? null : Serialize(property.OriginalValue),
-                newValue = changeType == EntityChangeType.Deleted && entry.State == EntityState.Deleted ? null : Serialize(property.CurrentValue),
-            })
+            .Select(property => new EntityPropertyChange(
+                property.Metadata.Name,
+                changeType == EntityChangeType.Created ? null : property.OriginalValue,
+                changeType == EntityChangeType.Deleted && entry.State == EntityState.Deleted ? null : property.CurrentValue))
             .ToList();
         if (changeType == EntityChangeType.Updated && properties.Count == 0)
         {
@@ -94,10 +92,12 @@ public sealed class EntityChangeAuditInterceptor(
         }
 
         var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(property => entry.Property(property.Name).CurrentValue));
-        return new EntityChange(EntityId.New(), now, changeType, entry.Metadata.ClrType.Name, key, JsonSerializer.Serialize(properties, Json));
+        return new EntityChange(EntityId.New(), now, changeType, ReadableName(entry.Metadata.ClrType), key, JsonSerializer.Serialize(properties, Json));
     }
 
     private static bool IsIgnored(PropertyInfo? property) => property?.IsDefined(typeof(AuditIgnoreAttribute), inherit: true) == true;
 
-    private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, Json);
+    /// <summary><c>IdentityUserRole</c>, not the CLR's <c>IdentityUserRole`1</c>.</summary>
+    private static string ReadableName(Type type) =>
+        type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
 }

@@ -39,7 +39,8 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
     public DbSet<SecurityLog> SecurityLogs => Set<SecurityLog>();
 
     /// <summary>
-    /// Every save, ours or Identity's and OpenIddict's, reports a unique-index race as a 409, not a 500.
+    /// Every save, ours or Identity's and OpenIddict's, reports a unique-index race as a 409, not a 500,
+    /// and text the database cannot store as a 400.
     /// Concurrency failures stay <see cref="DbUpdateConcurrencyException"/>: Identity and OpenIddict
     /// catch that type and answer in their own terms (a failed result, an already redeemed token).
     /// </summary>
@@ -49,7 +50,7 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
-        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.TranslateUniqueViolation(exception) is { } translated)
+        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.Translate(exception) is { } translated)
         {
             throw translated;
         }
@@ -61,7 +62,7 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.TranslateUniqueViolation(exception) is { } translated)
+        catch (DbUpdateException exception) when (DbUpdateExceptionTranslator.Translate(exception) is { } translated)
         {
             throw translated;
         }

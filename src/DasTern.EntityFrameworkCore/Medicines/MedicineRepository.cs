@@ -6,18 +6,19 @@ namespace DasTern.Medicines;
 
 public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepository<Medicine, Guid>(dbContext), IMedicineRepository
 {
-    // The search the apps run most (text only, default order) skips EF's per-call query translation.
-    private static readonly Func<DasTernDbContext, string, int, int, IAsyncEnumerable<Medicine>> SearchByText =
-        EF.CompileAsyncQuery((DasTernDbContext db, string filter, int skip, int take) => db.Medicines
+    // The search the apps run most (text only, default order, all or only active medicines) skips EF's per-call query translation.
+    private static readonly Func<DasTernDbContext, string, bool, int, int, IAsyncEnumerable<Medicine>> SearchByText =
+        EF.CompileAsyncQuery((DasTernDbContext db, string filter, bool activeOnly, int skip, int take) => db.Medicines
             .AsNoTracking()
-            .Where(medicine => medicine.SearchText.Contains(filter))
+            .Where(medicine => medicine.SearchText.Contains(filter) && (!activeOnly || medicine.IsActive))
             .OrderBy(medicine => medicine.GenericName)
             .ThenBy(medicine => medicine.Id)
             .Skip(skip)
             .Take(take));
 
-    private static readonly Func<DasTernDbContext, string, Task<long>> CountByText =
-        EF.CompileAsyncQuery((DasTernDbContext db, string filter) => db.Medicines.LongCount(medicine => medicine.SearchText.Contains(filter)));
+    private static readonly Func<DasTernDbContext, string, bool, Task<long>> CountByText =
+        EF.CompileAsyncQuery((DasTernDbContext db, string filter, bool activeOnly) =>
+            db.Medicines.LongCount(medicine => medicine.SearchText.Contains(filter) && (!activeOnly || medicine.IsActive)));
 
     public Task<Medicine?> FindByNormalizedNameAsync(string normalizedGenericName, CancellationToken cancellationToken = default) =>
         DbSet.FirstOrDefaultAsync(medicine => medicine.NormalizedGenericName == normalizedGenericName, cancellationToken);
@@ -26,7 +27,7 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
     {
         var filtered = IsTextSearch(query) ? null : Filter(DbSet.AsNoTracking(), query);
         var items = filtered is null
-            ? await ToListAsync(SearchByText(DbContext, query.Filter!, query.SkipCount, query.MaxResultCount), cancellationToken)
+            ? await ToListAsync(SearchByText(DbContext, query.Filter!, query.IsActive == true, query.SkipCount, query.MaxResultCount), cancellationToken)
             : await Sort(filtered, query).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken);
 
         if (PagedQueryExtensions.TotalFromPage(query.SkipCount, query.MaxResultCount, items.Count) is { } total)
@@ -35,7 +36,7 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
         }
 
         var totalCount = filtered is null
-            ? await CountByText(DbContext, query.Filter!)
+            ? await CountByText(DbContext, query.Filter!, query.IsActive == true)
             : await filtered.LongCountAsync(cancellationToken);
         return (totalCount, items);
     }
@@ -50,7 +51,7 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
         (await DbSet.IgnoreQueryFilters().Select(medicine => medicine.NormalizedGenericName).ToListAsync(cancellationToken)).ToHashSet();
 
     private static bool IsTextSearch(MedicineListQuery query) =>
-        query is { Filter: not null, Category: null, DosageForm: null, IsActive: null, SortField: MedicineSortField.GenericName, Descending: false };
+        query is { Filter: not null, Category: null, DosageForm: null, IsActive: null or true, SortField: MedicineSortField.GenericName, Descending: false };
 
     private static async Task<List<Medicine>> ToListAsync(IAsyncEnumerable<Medicine> source, CancellationToken cancellationToken)
     {
@@ -67,7 +68,7 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
     private static IQueryable<Medicine> Filter(IQueryable<Medicine> medicines, MedicineListQuery query) =>
         medicines
             .WhereIf(query.Filter is not null, medicine => medicine.SearchText.Contains(query.Filter!))
-            .WhereIf(query.Category is not null, medicine => medicine.Category == query.Category)
+            .WhereIf(query.Category is not null, medicine => medicine.Category.ToLower() == query.Category)
             .WhereIf(query.DosageForm is not null, medicine => medicine.DosageForm == query.DosageForm)
             .WhereIf(query.IsActive is not null, medicine => medicine.IsActive == query.IsActive);
 

@@ -54,7 +54,9 @@ public sealed class ApplicationServiceActionFilter(IUnitOfWorkManager unitOfWork
             .ToDictionary(
                 group => group.Key,
                 group => group.SelectMany(entry => entry.Value!.Errors)
-                    .Select(error => string.IsNullOrEmpty(error.ErrorMessage) ? localizer["Validation:ValueIsInvalid"].Value : error.ErrorMessage)
+                    .Select(error => error.Exception is UnstorableTextException ? localizer["Validation:UnstorableText"].Value
+                        : string.IsNullOrEmpty(error.ErrorMessage) ? localizer["Validation:ValueIsInvalid"].Value
+                        : error.ErrorMessage)
                     .ToArray());
     }
 

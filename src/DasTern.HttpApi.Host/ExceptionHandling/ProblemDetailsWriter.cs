@@ -1,4 +1,4 @@
-using DasTern.ExceptionHandling;
+using System.Text.Json;
 using DasTern.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +27,8 @@ public sealed class ProblemDetailsWriter(IProblemDetailsService problemDetailsSe
         problem.Extensions[ProblemDetailsCustomizer.CodeKey] = code;
         if (values is { Count: > 0 })
         {
-            problem.Extensions[DataKey] = values;
+            // camelCase like every other member name in our JSON; the title was filled from the original names.
+            problem.Extensions[DataKey] = values.ToDictionary(pair => JsonNamingPolicy.CamelCase.ConvertName(pair.Key), pair => pair.Value, StringComparer.Ordinal);
         }
 
         return problemDetailsService.WriteAsync(new ProblemDetailsContext

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -116,6 +117,29 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
         var exception = await Should.ThrowAsync<ValidationFailedException>(() => AsAsync(Admin, service => service.CreateAsync(invalid)));
 
         exception.Errors.Keys.ShouldBe(["genericName", "dosageForm"], ignoreOrder: true);
+        exception.Errors["genericName"].ShouldBe(["This field is required."]);
+    }
+
+    [Fact]
+    public async Task Should_Write_In_Process_Validation_Messages_In_The_Callers_Language_Without_Member_Names()
+    {
+        var invalid = NewMedicine();
+        invalid.GenericName = new string('x', MedicineConsts.MaxGenericNameLength + 1);
+        invalid.DosageForm = null;
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("km");
+        try
+        {
+            var exception = await Should.ThrowAsync<ValidationFailedException>(() => AsAsync(Admin, service => service.CreateAsync(invalid)));
+
+            exception.Errors["dosageForm"].ShouldBe(["ត្រូវតែបំពេញវាលនេះ។"]);
+            exception.Errors["genericName"].ShouldHaveSingleItem().ShouldContain(MedicineConsts.MaxGenericNameLength.ToString(CultureInfo.InvariantCulture));
+            exception.Errors.Values.SelectMany(messages => messages).ShouldAllBe(message => !message.Contains("GenericName") && !message.Contains("DosageForm"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     [Fact]
@@ -205,5 +229,77 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
         exception.Code.ShouldBe(DasTernErrorCodes.MedicineNotFoundForInteraction);
         exception.HttpStatusCode.ShouldBe(422);
         exception.Values["Id"].ShouldBe(unknown);
+    }
+
+    [Fact]
+    public async Task Should_Answer_The_Empty_Guid_In_A_Check_As_Any_Unknown_Id()
+    {
+        var existing = (await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { MaxResultCount = 1 }))).Items[0].Id;
+
+        var exception = await Should.ThrowAsync<BusinessException>(() =>
+            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = [existing, Guid.Empty] })));
+
+        exception.Code.ShouldBe(DasTernErrorCodes.MedicineNotFoundForInteraction);
+        exception.HttpStatusCode.ShouldBe(422);
+        exception.Values["Id"].ShouldBe(Guid.Empty);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_The_Same_Medicine_Twice_In_A_Check()
+    {
+        var existing = (await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { MaxResultCount = 1 }))).Items[0].Id;
+
+        var exception = await Should.ThrowAsync<ValidationFailedException>(() =>
+            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = [existing, existing] })));
+
+        exception.Errors.Keys.ShouldBe(["medicineIds"]);
+    }
+
+    [Fact]
+    public async Task Should_Filter_By_Category_Whatever_Its_Case()
+    {
+        var exact = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Category = "Antibiotic", MaxResultCount = 100 }));
+        var lower = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Category = "antibiotic", MaxResultCount = 100 }));
+        var upper = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Category = " ANTIBIOTIC ", MaxResultCount = 100 }));
+
+        exact.TotalCount.ShouldBeGreaterThan(0);
+        lower.Items.Select(m => m.Id).ShouldBe(exact.Items.Select(m => m.Id));
+        upper.Items.Select(m => m.Id).ShouldBe(exact.Items.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task Should_Show_Inactive_Medicines_Only_To_Those_Who_May_Edit_The_Catalogue()
+    {
+        var name = $"Retiredol {Guid.NewGuid():N}";
+        var inactive = NewMedicine(name);
+        inactive.IsActive = false;
+        await AsAsync(Admin, service => service.CreateAsync(inactive));
+        var filter = name.ToLowerInvariant();
+
+        var patientDefault = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = filter }));
+        var patientAskingForInactive = await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = filter, IsActive = false }));
+        var nobodyDefault = await AsAsync(TestPrincipals.User(Guid.NewGuid()), service => service.GetListAsync(new GetMedicineListInput { Filter = filter }));
+        var adminDefault = await AsAsync(Admin, service => service.GetListAsync(new GetMedicineListInput { Filter = filter }));
+        var adminActiveOnly = await AsAsync(Admin, service => service.GetListAsync(new GetMedicineListInput { Filter = filter, IsActive = true }));
+
+        patientDefault.TotalCount.ShouldBe(0);
+        patientAskingForInactive.TotalCount.ShouldBe(0);
+        nobodyDefault.TotalCount.ShouldBe(0);
+        adminDefault.Items.ShouldHaveSingleItem().IsActive.ShouldBeFalse();
+        adminActiveOnly.TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_Let_An_Account_Without_Roles_Read_The_Catalogue_But_Not_Change_It()
+    {
+        var nobody = TestPrincipals.User(Guid.NewGuid());
+
+        var page = await AsAsync(nobody, service => service.GetListAsync(new GetMedicineListInput { Filter = "amox" }));
+        var categories = await AsAsync(nobody, service => service.GetCategoriesAsync());
+
+        page.Items.ShouldNotBeEmpty();
+        (await AsAsync(nobody, service => service.GetAsync(page.Items[0].Id))).Id.ShouldBe(page.Items[0].Id);
+        categories.Items.ShouldContain("Antibiotic");
+        await Should.ThrowAsync<AuthorizationFailedException>(() => AsAsync(nobody, service => service.CreateAsync(NewMedicine())));
     }
 }

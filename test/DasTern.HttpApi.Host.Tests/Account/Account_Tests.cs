@@ -13,7 +13,7 @@ namespace DasTern.Account;
 
 public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<AccountHostFixture>
 {
-    private const string Password = "Patient-Pa55word!";
+    private const string Password = "river lantern mango 9041";
 
     private HttpClient Client(string? token = null)
     {
@@ -27,6 +27,9 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
     }
 
     private static string NewEmail() => $"person-{Guid.NewGuid():N}@dastern.test";
+
+    /// <summary>A valid Cambodian mobile number (Metfone's 097, nine digits) in E.164.</summary>
+    private static string NewPhoneNumber() => "+85597" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static object Registration(string email, string language = "en", string? phoneNumber = null) => new
     {
@@ -84,7 +87,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
     public async Task Should_Answer_A_Taken_Email_Or_Phone_Number_As_A_New_Registration_And_Tell_The_Owner()
     {
         var owner = NewEmail();
-        var phoneNumber = "+8551" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var phoneNumber = NewPhoneNumber();
         var newcomer = NewEmail();
         using var client = Client();
         await RegisterConfirmedAsync(client, owner, phoneNumber);
@@ -119,8 +122,8 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         using var known = await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email });
         using var unknown = await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = NewEmail() });
         using var confirmedAlready = await client.PostAsJsonAsync("/api/account/send-email-confirmation-code", new { email });
-        using var unknownReset = await client.PostAsJsonAsync("/api/account/reset-password", new { email = NewEmail(), code = "123456", newPassword = "New-Pa55word!" });
-        using var wrongReset = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = "123456", newPassword = "New-Pa55word!" });
+        using var unknownReset = await client.PostAsJsonAsync("/api/account/reset-password", new { email = NewEmail(), code = "123456", newPassword = "fresh mango kite 4410" });
+        using var wrongReset = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = "123456", newPassword = "fresh mango kite 4410" });
 
         known.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         unknown.StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -174,6 +177,67 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Should_Treat_A_Trailing_Dot_And_Case_As_The_Same_Mailbox()
+    {
+        var email = NewEmail();
+        using var client = Client();
+
+        using var registered = await client.PostAsJsonAsync("/api/account/register-patient", Registration(" " + email + ". "));
+        using var again = await client.PostAsJsonAsync("/api/account/register-patient", Registration(email));
+        using var againUpperWithDots = await client.PostAsJsonAsync("/api/account/register-patient", Registration(email.ToUpperInvariant() + ".."));
+
+        registered.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("email").GetString().ShouldBe(email);
+        await ProblemDetailsBody.ReadAsync(again, 409, DasTernErrorCodes.AccountDuplicateEmail);
+        await ProblemDetailsBody.ReadAsync(againUpperWithDots, 409, DasTernErrorCodes.AccountDuplicateEmail);
+        (await TokenClient.PasswordAsync(client, email + ".", Password)).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_Store_Phone_Numbers_In_E164_And_Treat_Every_Spelling_As_One_Number()
+    {
+        var phoneNumber = NewPhoneNumber();
+        var national = phoneNumber["+855".Length..];
+        using var client = Client();
+
+        using var registered = await client.PostAsJsonAsync("/api/account/register-patient", Registration(NewEmail(), phoneNumber: "0" + national));
+        var duplicates = new List<HttpResponseMessage>();
+        foreach (var spelling in new[] { phoneNumber, "855" + national, "00855" + national, "+855 " + national.Insert(2, " ").Insert(6, "-") })
+        {
+            duplicates.Add(await client.PostAsJsonAsync("/api/account/register-patient", Registration(NewEmail(), phoneNumber: spelling)));
+        }
+
+        using var invalid = await client.PostAsJsonAsync("/api/account/register-patient", Registration(NewEmail(), phoneNumber: "+85512345"));
+
+        registered.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("phoneNumber").GetString().ShouldBe(phoneNumber);
+        foreach (var duplicate in duplicates)
+        {
+            await ProblemDetailsBody.ReadAsync(duplicate, 409, DasTernErrorCodes.AccountDuplicatePhoneNumber);
+            duplicate.Dispose();
+        }
+
+        (await ProblemDetailsBody.ReadAsync(invalid, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").GetProperty("phoneNumber").GetArrayLength().ShouldBe(1);
+        (await TokenClient.PasswordAsync(client, "00855 " + national, Password)).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_File_A_Weak_New_Password_Of_A_Reset_Under_newPassword()
+    {
+        var email = NewEmail();
+        using var client = Client();
+        (await client.PostAsJsonAsync("/api/account/register-patient", Registration(email))).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = email + "." })).EnsureSuccessStatusCode();
+        var code = await CodeFromEmailAsync(email, "reset code");
+
+        using var weak = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = "P@ssw0rd" });
+
+        var errors = (await ProblemDetailsBody.ReadAsync(weak, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors");
+        errors.EnumerateObject().Select(error => error.Name).ShouldBe(["newPassword"]);
+        (await TokenClient.PasswordAsync(client, email, Password)).Status.ShouldBe(200);
+    }
+
+    [Fact]
     public async Task Should_Reset_A_Password_With_A_Single_Use_Code_And_End_Old_Sessions()
     {
         var email = NewEmail();
@@ -185,9 +249,9 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         using var known = await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email });
         var code = await CodeFromEmailAsync(email, "reset code");
         var wrong = code == "000000" ? "111111" : "000000";
-        using var wrongCode = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "New-Pa55word!" });
-        using var reset = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = "New-Pa55word!" });
-        using var reused = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = "Other-Pa55word!" });
+        using var wrongCode = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "mango lantern river 73" });
+        using var reset = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = "mango lantern river 73" });
+        using var reused = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = "lotus tuk-tuk monsoon 58" });
 
         unknown.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         known.StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -197,14 +261,14 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         (await TokenClient.RefreshAsync(client, before.RefreshToken!)).Body.Error.ShouldBe("invalid_grant");
         (await Client(before.AccessToken).GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await TokenClient.PasswordAsync(client, email, Password)).Body.Error.ShouldBe("invalid_grant");
-        (await TokenClient.PasswordAsync(client, email, "New-Pa55word!")).Status.ShouldBe(200);
+        (await TokenClient.PasswordAsync(client, email, "mango lantern river 73")).Status.ShouldBe(200);
     }
 
     [Fact]
     public async Task Should_Create_One_Account_From_Registrations_That_Race_For_One_Email_Or_Phone_Number()
     {
         var email = NewEmail();
-        var phoneNumber = "+8551" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var phoneNumber = NewPhoneNumber();
         var others = Enumerable.Range(0, 6).Select(_ => NewEmail()).ToList();
         using var client = Client();
 
@@ -236,7 +300,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         (await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email })).EnsureSuccessStatusCode();
         var code = await CodeFromEmailAsync(email, "reset code");
         var uses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            racer.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = $"Raced-Pa55word-{i}!" })));
+            racer.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = $"raced lantern mango {i} 9041" })));
 
         // The test clock stands still; the newest code must be told apart from the used one by time.
         fixture.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -244,8 +308,8 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         var guessed = await CodeFromEmailAsync(email, "reset code");
         var wrong = guessed == "000000" ? "111111" : "000000";
         var guesses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ =>
-            racer.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "New-Pa55word!" })));
-        using var afterGuesses = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = guessed, newPassword = "New-Pa55word!" });
+            racer.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "mango lantern river 73" })));
+        using var afterGuesses = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = guessed, newPassword = "mango lantern river 73" });
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var counted = await scope.ServiceProvider.GetRequiredService<DasTern.EntityFrameworkCore.DasTernDbContext>().UserVerificationCodes
             .Where(c => c.UserId == scope.ServiceProvider.GetRequiredService<DasTern.EntityFrameworkCore.DasTernDbContext>().Users.Single(u => u.Email == email).Id)
@@ -270,17 +334,17 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         (await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email })).EnsureSuccessStatusCode();
         var expiring = await CodeFromEmailAsync(email, "reset code");
         fixture.Clock.Advance(TimeSpan.FromMinutes(11));
-        using var expired = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = expiring, newPassword = "New-Pa55word!" });
+        using var expired = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = expiring, newPassword = "mango lantern river 73" });
 
         (await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email })).EnsureSuccessStatusCode();
         var burnt = await CodeFromEmailAsync(email, "reset code");
         var wrong = burnt == "000000" ? "111111" : "000000";
         for (var i = 0; i < 5; i++)
         {
-            (await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "New-Pa55word!" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = wrong, newPassword = "mango lantern river 73" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         }
 
-        using var afterGuesses = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = burnt, newPassword = "New-Pa55word!" });
+        using var afterGuesses = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = burnt, newPassword = "mango lantern river 73" });
 
         await ProblemDetailsBody.ReadAsync(expired, 400, DasTernErrorCodes.AccountInvalidCode);
         await ProblemDetailsBody.ReadAsync(afterGuesses, 400, DasTernErrorCodes.AccountInvalidCode);
@@ -300,12 +364,15 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         using var doctor = Client(await TokenClient.AccessTokenAsync(client, email, Password));
 
         var profile = await doctor.GetFromJsonAsync<JsonElement>("/api/account/my-profile");
+        using var catalogue = await doctor.GetAsync("/api/app/medicine");
         using var users = await doctor.GetAsync("/api/identity/users");
 
         registered.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         profile.GetProperty("doctorStatus").GetString().ShouldBe("Pending");
         profile.GetProperty("doctorSpecialty").GetString().ShouldBe("Cardiology");
         profile.GetProperty("roles").GetArrayLength().ShouldBe(0);
+        // The catalogue is reference data every signed-in account may read; nothing else opens up.
+        catalogue.StatusCode.ShouldBe(HttpStatusCode.OK);
         await ProblemDetailsBody.ReadAsync(users, 403, DasTernErrorCodes.Forbidden);
     }
 
@@ -324,8 +391,8 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
             firstName = "Sokha", lastName = "Dara", timeZone = "Asia/Bangkok", language = "km",
             morningMealTime = "06:30:00", noonMealTime = "11:45:00", eveningMealTime = "17:30:00", nightMealTime = "20:00:00", doseGracePeriodMinutes = 45,
         });
-        using var wrongCurrent = await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = "nope-nope", newPassword = "Changed-Pa55!" });
-        using var changed = await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = Password, newPassword = "Changed-Pa55!" });
+        using var wrongCurrent = await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = "nope-nope", newPassword = "tuk-tuk monsoon lotus 27" });
+        using var changed = await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = Password, newPassword = "tuk-tuk monsoon lotus 27" });
 
         var profile = await updated.Content.ReadFromJsonAsync<JsonElement>();
         profile.GetProperty("morningMealTime").GetString().ShouldBe("06:30:00");
@@ -337,7 +404,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         (await TokenClient.RefreshAsync(client, tokens.RefreshToken!)).Status.ShouldBe(200);
         (await TokenClient.RefreshAsync(client, otherDevice.RefreshToken!)).Body.Error.ShouldBe("invalid_grant");
         (await Client(otherDevice.AccessToken).GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await TokenClient.PasswordAsync(client, email, "Changed-Pa55!")).Status.ShouldBe(200);
+        (await TokenClient.PasswordAsync(client, email, "tuk-tuk monsoon lotus 27")).Status.ShouldBe(200);
     }
 
     [Fact]
@@ -352,7 +419,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         var attempts = new List<HttpResponseMessage>();
         for (var i = 0; i < 5; i++)
         {
-            attempts.Add(await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = $"guess-number-{i}", newPassword = "Changed-Pa55!" }));
+            attempts.Add(await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = $"guess-number-{i}", newPassword = "tuk-tuk monsoon lotus 27" }));
         }
 
         foreach (var attempt in attempts)

@@ -11,7 +11,6 @@ namespace DasTern.ApplicationConfiguration;
 [Collection(HostTestCollection.Name)]
 public class ApplicationConfiguration_Tests(HostFixture fixture)
 {
-    private const string Password = "Test-Pa55word!";
 
     private static async Task<(HttpStatusCode Status, EntityTagHeaderValue? ETag, JsonElement Body, string? CacheControl)> GetAsync(HttpClient client, EntityTagHeaderValue? ifNoneMatch = null, string? language = null)
     {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using DasTern.Identity;
 using DasTern.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -59,9 +60,11 @@ public class AuditLogging_Tests(HostFixture fixture)
         var change = changes.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
         change.GetProperty("changeType").GetString().ShouldBe("Created");
         change.GetProperty("correlationId").GetString().ShouldBe(correlationId);
-        var properties = JsonDocument.Parse(change.GetProperty("propertyChanges").GetString()!).RootElement.EnumerateArray()
-            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("newValue").GetString());
-        properties["GenericName"].ShouldBe(JsonSerializer.Serialize($"Auditamol {correlationId}"));
+        var properties = change.GetProperty("propertyChanges").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("propertyName").GetString()!, p => p.GetProperty("newValue"));
+        properties["GenericName"].GetString().ShouldBe($"Auditamol {correlationId}");
+        properties["IsActive"].GetBoolean().ShouldBeTrue();
+        properties["DosageForm"].GetString().ShouldBe("Tablet");
         properties.ShouldNotContainKey("ConcurrencyStamp");
         properties.ShouldNotContainKey("SearchText");
     }
@@ -85,10 +88,26 @@ public class AuditLogging_Tests(HostFixture fixture)
         var changes = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/entity-changes?entityType=Medicine&entityId={id}");
 
         var update = changes.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("changeType").GetString() == "Updated");
-        var category = JsonDocument.Parse(update.GetProperty("propertyChanges").GetString()!).RootElement.EnumerateArray()
-            .Single(p => p.GetProperty("name").GetString() == "Category");
-        category.GetProperty("originalValue").GetString().ShouldBe("\"Other\"");
-        category.GetProperty("newValue").GetString().ShouldBe("\"Analgesic\"");
+        var category = update.GetProperty("propertyChanges").EnumerateArray()
+            .Single(p => p.GetProperty("propertyName").GetString() == "Category");
+        category.GetProperty("originalValue").GetString().ShouldBe("Other");
+        category.GetProperty("newValue").GetString().ShouldBe("Analgesic");
+    }
+
+    [Fact]
+    public async Task Should_Name_Identitys_Generic_Entities_Without_Their_Arity()
+    {
+        var (_, _, userId) = await fixture.CreateUserAsync(RoleNames.Caregiver);
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var role = await scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>().FindByNameAsync(RoleNames.Caregiver);
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+
+        var changes = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/entity-changes?entityType=IdentityUserRole&entityId={userId},{role!.Id}");
+
+        var roleLink = changes.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        roleLink.GetProperty("entityType").GetString().ShouldBe("IdentityUserRole");
+        roleLink.GetProperty("propertyChanges").EnumerateArray().Single(p => p.GetProperty("propertyName").GetString() == "UserId")
+            .GetProperty("newValue").GetString().ShouldBe(userId.ToString());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace DasTern.Identity;
 [Collection(HostTestCollection.Name)]
 public class IdentityAdmin_Tests(HostFixture fixture)
 {
-    private const string Password = "Admin-Made-Pa55!";
+    private const string Password = "nine quiet lanterns over the Mekong";
 
     private async Task<HttpClient> AdminAsync() => fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
 
@@ -41,6 +41,23 @@ public class IdentityAdmin_Tests(HostFixture fixture)
         await ProblemDetailsBody.ReadAsync(stale, 409, DasTernErrorCodes.ConcurrencyConflict);
         await ProblemDetailsBody.ReadAsync(unknownRole, 400, DasTernErrorCodes.IdentityUnknownRole);
         (await TokenClient.PasswordAsync(fixture.Client(), email, Password)).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Should_Hold_Admin_Created_Accounts_To_The_Password_Policy_And_The_Canonical_Contacts()
+    {
+        using var admin = await AdminAsync();
+        var email = $"ny-{Guid.NewGuid():N}@dastern.test";
+
+        using var weak = await admin.PostAsJsonAsync("/api/identity/users", new { email, password = "Qwerty123!", firstName = "Ny", lastName = "Sokha", roles = new[] { RoleNames.Patient } });
+        using var created = await admin.PostAsJsonAsync("/api/identity/users", new { email = email + ".", password = Password, firstName = "Ny", lastName = "Sokha", phoneNumber = "0971234560", roles = new[] { RoleNames.Patient } });
+        using var badPhone = await admin.PostAsJsonAsync("/api/identity/users", new { email = $"x-{Guid.NewGuid():N}@dastern.test", password = Password, firstName = "A", lastName = "B", phoneNumber = "0000000000", roles = new[] { RoleNames.Patient } });
+
+        (await ProblemDetailsBody.ReadAsync(weak, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").GetProperty("password").GetArrayLength().ShouldBe(1);
+        var user = await created.Content.ReadFromJsonAsync<JsonElement>();
+        user.GetProperty("email").GetString().ShouldBe(email);
+        user.GetProperty("phoneNumber").GetString().ShouldBe("+855971234560");
+        (await ProblemDetailsBody.ReadAsync(badPhone, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("phoneNumber", out _).ShouldBeTrue();
     }
 
     [Fact]

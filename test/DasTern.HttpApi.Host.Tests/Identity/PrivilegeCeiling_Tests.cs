@@ -11,7 +11,7 @@ namespace DasTern.Identity;
 [Collection(HostTestCollection.Name)]
 public class PrivilegeCeiling_Tests(HostFixture fixture)
 {
-    private const string Password = "Delegate-Pa55word!";
+    private const string Password = "delegate orchid monsoon 7312";
 
     [Fact]
     public async Task Should_Keep_A_Delegated_User_Manager_Within_Its_Own_Permissions()

@@ -49,7 +49,7 @@ public sealed class HostFixture : IAsyncLifetime
         await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = $"{role?.ToLowerInvariant() ?? "nobody"}-{Guid.NewGuid():N}@dastern.test";
-        const string password = "Test-Pa55word!";
+        const string password = "quiet river lantern 4071";
         var user = new AppUser(email, email) { EmailConfirmed = true };
         IdentityResults.ThrowIfFailed(await users.CreateAsync(user, password));
         if (role is not null)

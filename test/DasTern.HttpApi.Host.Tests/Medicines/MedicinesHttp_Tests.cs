@@ -37,6 +37,27 @@ public class MedicinesHttp_Tests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Let_An_Account_Without_Any_Role_Read_The_Catalogue_But_Not_Change_It()
+    {
+        var (email, password, _) = await fixture.CreateUserAsync(role: null);
+        using var anonymous = fixture.Client();
+        using var client = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/app/medicine?filter=amox");
+        var ids = page.GetProperty("items").EnumerateArray().Take(2).Select(item => item.GetProperty("id").GetString()).ToArray();
+        using var one = await client.GetAsync($"/api/app/medicine/{ids[0]}");
+        using var categories = await client.GetAsync("/api/app/medicine/categories");
+        using var check = await client.PostAsync("/api/app/medicine/check-interactions", Json(new { medicineIds = ids }));
+        using var create = await client.PostAsync("/api/app/medicine", Json(NewMedicine($"Nobodyol {Guid.NewGuid():N}")));
+
+        ids.Length.ShouldBe(2);
+        one.StatusCode.ShouldBe(HttpStatusCode.OK);
+        categories.StatusCode.ShouldBe(HttpStatusCode.OK);
+        check.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ProblemDetailsBody.ReadAsync(create, 403, DasTernErrorCodes.Forbidden);
+    }
+
+    [Fact]
     public async Task Should_Answer_401_With_Problem_Details_Without_A_Token()
     {
         using var client = fixture.Client();

@@ -121,7 +121,7 @@ public class AuthorizationCode_Tests(HostFixture fixture)
         (await admin.PostAsync($"/api/identity/users/{inactiveId}/deactivate", null)).EnsureSuccessStatusCode();
         using (var me = fixture.Client(await TokenClient.AccessTokenAsync(fixture.Client(), changedEmail, changedPassword)))
         {
-            (await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = changedPassword, newPassword = "Another-Pa55word!" })).EnsureSuccessStatusCode();
+            (await me.PostAsJsonAsync("/api/account/my-profile/change-password", new { currentPassword = changedPassword, newPassword = "another lantern river 5521" })).EnsureSuccessStatusCode();
         }
 
         (await fixture.Client(codeFlowTokens.AccessToken).PostAsync("/api/account/logout", null)).EnsureSuccessStatusCode();

@@ -82,7 +82,7 @@ public class GoogleSignIn_Tests(HostFixture fixture)
         await using var host = GoogleHost(google);
         using var client = host.CreateClient();
         var email = $"victim-{Guid.NewGuid():N}@gmail.test";
-        const string attackersPassword = "Attackers-Pa55word!";
+        const string attackersPassword = "squatter pepper harbour 6610";
         Guid id;
         await using (var scope = host.Services.CreateAsyncScope())
         {

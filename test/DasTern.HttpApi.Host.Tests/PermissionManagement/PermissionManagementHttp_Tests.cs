@@ -50,10 +50,10 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
         using var onOther = other.CreateClient();
         onOther.DefaultRequestHeaders.Authorization = new("Bearer", token);
         using var onThis = fixture.Client(token);
-        const string Path = "/api/app/medicine/categories";
+        const string Path = "/api/audit-logging/audit-logs/security-logs?maxResultCount=1";
         async Task SetAsync(bool isGranted) => (await admin.PutAsJsonAsync(
             $"/api/permission-management/permissions?providerName=U&providerKey={id}",
-            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted } } })).EnsureSuccessStatusCode();
+            new { permissions = new[] { new { name = DasTernPermissions.AuditLogging.Default, isGranted } } })).EnsureSuccessStatusCode();
 
         await SetAsync(true);
         var grantedOnOther = (await onOther.GetAsync(Path)).StatusCode;
