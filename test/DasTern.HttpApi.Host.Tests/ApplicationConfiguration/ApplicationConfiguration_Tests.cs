@@ -11,7 +11,6 @@ namespace DasTern.ApplicationConfiguration;
 [Collection(HostTestCollection.Name)]
 public class ApplicationConfiguration_Tests(HostFixture fixture)
 {
-
     private static async Task<(HttpStatusCode Status, EntityTagHeaderValue? ETag, JsonElement Body, string? CacheControl)> GetAsync(HttpClient client, EntityTagHeaderValue? ifNoneMatch = null, string? language = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/application-configuration");
