@@ -35,7 +35,7 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
         using var renameAdmin = await helper.PutAsJsonAsync($"/api/identity/users/{adminId}", new { firstName = "Mallory", lastName = "X", concurrencyStamp = adminUser.GetProperty("concurrencyStamp").GetString() });
 
         await ProblemDetailsBody.ReadAsync(selfAdmin, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
-        (await ProblemDetailsBody.ReadAsync(otherAdmin, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("Names").GetString()!
+        (await ProblemDetailsBody.ReadAsync(otherAdmin, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()!
             .ShouldContain(DasTernPermissions.Identity.PermissionManagement);
         await ProblemDetailsBody.ReadAsync(otherAdminInOtherCase, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions);
         await ProblemDetailsBody.ReadAsync(createdAdmin, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions);
@@ -65,7 +65,7 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
         using var onAdmin = await SetAsync(helper, "U", adminId.ToString(), DasTernPermissions.Identity.PermissionManagement, true);
 
         await ProblemDetailsBody.ReadAsync(self, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
-        (await ProblemDetailsBody.ReadAsync(beyond, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("Names").GetString()
+        (await ProblemDetailsBody.ReadAsync(beyond, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()
             .ShouldBe(DasTernPermissions.Medicines.Create);
         within.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await ProblemDetailsBody.ReadAsync(onAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
@@ -114,7 +114,7 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
 
         using var approved = await helper.PostAsJsonAsync($"/api/identity/users/{doctorId}/verify-doctor", new { approve = true });
 
-        (await ProblemDetailsBody.ReadAsync(approved, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("Names").GetString()
+        (await ProblemDetailsBody.ReadAsync(approved, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()
             .ShouldBe(DasTernPermissions.Medicines.Default);
         var doctor = await admin.GetFromJsonAsync<JsonElement>($"/api/identity/users/{doctorId}");
         doctor.GetProperty("doctorStatus").GetString().ShouldBe("Pending");
