@@ -137,6 +137,7 @@ public static class DasTernHostBuilderExtensions
                 server.SetIntrospectionEndpointUris("connect/introspect");
                 server.SetUserInfoEndpointUris("connect/userinfo");
                 server.AddEventHandler(ListRevokedAccessTokens.Descriptor);
+                server.AddEventHandler(AnswerTemporarilyUnavailableWith503.Descriptor);
                 server.AllowRefreshTokenFlow().AllowClientCredentialsFlow().AllowCustomFlow(GoogleOptions.GrantType);
                 if (options.EnablePasswordFlow)
                 {
@@ -179,7 +180,13 @@ public static class DasTernHostBuilderExtensions
         services.AddAntiforgery();
         services.AddScoped<PasswordSignIn>();
         services.Configure<GoogleOptions>(builder.Configuration.GetSection(GoogleOptions.SectionName));
-        services.AddHttpClient(nameof(GoogleIdTokenValidator));
+        services.AddSingleton<GoogleSigningKeys>();
+        services.AddHttpClient(nameof(GoogleSigningKeys)).ConfigureHttpClient((provider, client) =>
+        {
+            client.Timeout = provider.GetRequiredService<IOptions<GoogleOptions>>().Value.KeyRequestTimeout;
+            // Google's key set is a few kilobytes; anything much bigger is not one.
+            client.MaxResponseContentBufferSize = 256 * 1024;
+        });
         services.AddScoped<GoogleIdTokenValidator>();
         services.AddScoped<GoogleSignIn>();
         services.AddScoped<UserPrincipalFactory>();

@@ -58,10 +58,17 @@ public sealed class TokenController(
 
         if (request.GrantType == GoogleOptions.GrantType)
         {
-            var (user, error) = await googleSignIn.SignInAsync(request.GetParameter("id_token")?.ToString(), request.ClientId);
-            return user is null
-                ? Refuse(Errors.InvalidGrant, error!)
-                : SignIn(await principals.CreateAsync(user, request.GetScopes(), request.ClientId));
+            try
+            {
+                var (user, error) = await googleSignIn.SignInAsync(request.GetParameter("id_token")?.ToString(), request.ClientId);
+                return user is null
+                    ? Refuse(Errors.InvalidGrant, error!)
+                    : SignIn(await principals.CreateAsync(user, request.GetScopes(), request.ClientId));
+            }
+            catch (GoogleKeysUnavailableException)
+            {
+                return Refuse(Errors.TemporarilyUnavailable, "Google sign-in cannot be checked right now; try again shortly.");
+            }
         }
 
         if (request.IsClientCredentialsGrantType())
