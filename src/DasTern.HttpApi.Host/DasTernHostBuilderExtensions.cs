@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
 using StackExchange.Redis;
@@ -55,6 +56,8 @@ public static class DasTernHostBuilderExtensions
         services.AddDataProtection().SetApplicationName("DasTern").PersistKeysToDbContext<EntityFrameworkCore.DasTernDbContext>();
         services.AddSingleton<IAccessTokenRevocationList, AccessTokenRevocationList>();
         services.AddHttpContextAccessor();
+        // Kestrel reads only endpoints and certificates from its section; the limits are bound here.
+        services.Configure<KestrelServerOptions>(options => configuration.GetSection("Kestrel:Limits").Bind(options.Limits));
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
 
         // Errors first: the general problem-details writer must come before the one MVC adds, which

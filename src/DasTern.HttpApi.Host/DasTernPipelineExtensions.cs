@@ -26,6 +26,7 @@ public static class DasTernPipelineExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
