@@ -34,6 +34,8 @@ public static class DasTernPipelineExtensions
 
         app.UseRouting();
         app.UseCors(DasTernHostBuilderExtensions.CorsPolicyName);
+        // Sign-in bodies are read (bounded, time-boxed) before a sign-in permit is taken.
+        app.UseMiddleware<SignInRequestGuard>();
         app.UseRateLimiter(RateLimiterSetup.ForSignIn(app.Services));
         app.UseAuthentication();
         app.UseRateLimiter(RateLimiterSetup.ForApi(app.Services));

@@ -17,6 +17,8 @@ public static class DasTernErrorCodes
     public const string DuplicateRecord = "DasTern:DuplicateRecord";
     public const string TooManyRequests = "DasTern:TooManyRequests";
     public const string PayloadTooLarge = "DasTern:PayloadTooLarge";
+    public const string RequestTimeout = "DasTern:RequestTimeout";
+    public const string ServiceUnavailable = "DasTern:ServiceUnavailable";
 
     public const string MedicineDuplicateName = "DasTern:Medicine:DuplicateName";
     public const string MedicineNotFoundForInteraction = "DasTern:Medicine:UnknownInCheck";

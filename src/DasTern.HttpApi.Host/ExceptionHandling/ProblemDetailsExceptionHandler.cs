@@ -1,3 +1,4 @@
+using System.Globalization;
 using DasTern.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -57,5 +58,11 @@ public sealed class ProblemDetailsExceptionHandler(ProblemDetailsWriter writer, 
         }
 
         return null;
+    }
+
+    public static ValueTask WriteServiceUnavailableAsync(HttpContext httpContext, ProblemDetailsWriter writer, int retryAfterSeconds)
+    {
+        httpContext.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return writer.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, DasTernErrorCodes.ServiceUnavailable);
     }
 }
