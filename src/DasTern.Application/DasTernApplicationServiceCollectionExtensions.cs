@@ -25,6 +25,7 @@ public static class DasTernApplicationServiceCollectionExtensions
         services.AddScoped<Emailing.EmailJob>();
         services.AddScoped<Emailing.EmailOutboxSweepJob>();
         services.AddScoped<Account.UserSessionRevoker>();
+        services.AddScoped<Security.RevokedAccessTokenPruneJob>();
 
         foreach (var type in ApplicationServiceTypes.All)
         {

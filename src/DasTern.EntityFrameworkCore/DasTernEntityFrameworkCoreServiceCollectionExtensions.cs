@@ -45,6 +45,7 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUserVerificationCodeRepository, UserVerificationCodeRepository>();
         services.AddScoped<Emailing.IOutboxEmailRepository, Emailing.OutboxEmailRepository>();
         services.AddScoped<IAppUserRepository, AppUserRepository>();
+        services.AddScoped<Security.IRevokedAccessTokenRepository, Security.RevokedAccessTokenRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

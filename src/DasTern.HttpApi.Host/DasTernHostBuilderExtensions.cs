@@ -3,6 +3,7 @@ using DasTern.AutoApi;
 using DasTern.Caching;
 using DasTern.ExceptionHandling;
 using DasTern.HangfireDashboard;
+using DasTern.HealthChecks;
 using DasTern.Identity;
 using DasTern.Localization;
 using DasTern.OpenApi;
@@ -18,9 +19,9 @@ using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
-using StackExchange.Redis;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DasTern;
@@ -29,6 +30,7 @@ namespace DasTern;
 public static class DasTernHostBuilderExtensions
 {
     public const string CorsPolicyName = "DasTern";
+    public const string ReadyTag = "ready";
 
     public static WebApplicationBuilder AddDasTernHost(this WebApplicationBuilder builder)
     {
@@ -54,7 +56,10 @@ public static class DasTernHostBuilderExtensions
         services.AddMemoryCache();
         // Login cookies and antiforgery tokens must read the same on every instance and after a restart.
         services.AddDataProtection().SetApplicationName("DasTern").PersistKeysToDbContext<EntityFrameworkCore.DasTernDbContext>();
-        services.AddSingleton<IAccessTokenRevocationList, AccessTokenRevocationList>();
+        services.AddOptions<AccessTokenRevocationOptions>().BindConfiguration(AccessTokenRevocationOptions.SectionName);
+        services.AddSingleton<RevokedAccessTokenMirror>();
+        services.AddHostedService(provider => provider.GetRequiredService<RevokedAccessTokenMirror>());
+        services.AddScoped<IAccessTokenRevocationList, AccessTokenRevocationList>();
         services.AddHttpContextAccessor();
         // Kestrel reads only endpoints and certificates from its section; the limits are bound here.
         services.Configure<KestrelServerOptions>(options => configuration.GetSection("Kestrel:Limits").Bind(options.Limits));
@@ -68,7 +73,7 @@ public static class DasTernHostBuilderExtensions
         AddBackgroundJobs(services, configuration);
         AddHealthChecks(services, configuration);
         AddCors(services, configuration);
-        AddRateLimiting(services, configuration);
+        AddRateLimiting(services);
         return builder;
     }
 
@@ -220,14 +225,24 @@ public static class DasTernHostBuilderExtensions
         services.AddSingleton<HangfireDashboardAuthorizationFilter>();
     }
 
+    /// <summary>
+    /// Readiness: PostgreSQL down makes the instance Unhealthy (nearly nothing works), Redis down only
+    /// Degraded (everything works, per instance); the revocation list never loaded is Unhealthy.
+    /// </summary>
     private static void AddHealthChecks(IServiceCollection services, IConfiguration configuration)
     {
+        var timeout = TimeSpan.FromSeconds(3);
         var checks = services.AddHealthChecks()
-            .AddNpgSql(configuration.GetConnectionString(DasTernEntityFrameworkCoreServiceCollectionExtensions.ConnectionStringName)!, name: "postgresql", tags: ["ready"]);
-        var redis = configuration[DasTernCachingServiceCollectionExtensions.RedisConfigurationKey];
-        if (!string.IsNullOrWhiteSpace(redis))
+            .AddNpgSql(
+                configuration.GetConnectionString(DasTernEntityFrameworkCoreServiceCollectionExtensions.ConnectionStringName)!,
+                name: "postgresql",
+                failureStatus: HealthStatus.Unhealthy,
+                tags: [ReadyTag],
+                timeout: timeout)
+            .AddCheck<RevocationListHealthCheck>("revocation-list", HealthStatus.Unhealthy, [ReadyTag], timeout);
+        if (!string.IsNullOrWhiteSpace(configuration[DasTernCachingServiceCollectionExtensions.RedisConfigurationKey]))
         {
-            checks.AddRedis(redis, name: "redis", tags: ["ready"]);
+            checks.AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, [ReadyTag], timeout);
         }
     }
 
@@ -241,21 +256,11 @@ public static class DasTernHostBuilderExtensions
             .WithExposedHeaders(Tracing.CorrelationIdMiddleware.HeaderName, "Retry-After")));
     }
 
-    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    private static void AddRateLimiting(IServiceCollection services)
     {
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.SectionName);
         services.AddRateLimiter(_ => { });
         services.AddSingleton<RateLimitPartitions>();
-        var redis = configuration[DasTernCachingServiceCollectionExtensions.RedisConfigurationKey];
-        if (!string.IsNullOrWhiteSpace(redis))
-        {
-            services.AddSingleton<IConnectionMultiplexer>(_ =>
-            {
-                var options = ConfigurationOptions.Parse(redis);
-                options.AbortOnConnectFail = false;
-                return ConnectionMultiplexer.Connect(options);
-            });
-        }
     }
 
     /// <summary>Outside Development the host refuses to start with a default or missing admin password.</summary>

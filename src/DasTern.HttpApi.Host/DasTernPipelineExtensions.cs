@@ -1,12 +1,14 @@
 using DasTern.Auditing;
 using DasTern.Emailing;
 using DasTern.HangfireDashboard;
+using DasTern.HealthChecks;
 using DasTern.Localization;
 using DasTern.RateLimiting;
 using DasTern.Security;
 using DasTern.Tracing;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
 namespace DasTern;
@@ -45,8 +47,19 @@ public static class DasTernPipelineExtensions
         app.MapControllers();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(options => options.WithTitle("DasTern API")).AllowAnonymous();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        // Liveness depends on nothing; readiness names each dependency and answers 503 unless all are healthy.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(DasTernHostBuilderExtensions.ReadyTag),
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        }).AllowAnonymous().DisableRateLimiting();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             AsyncAuthorization = [app.Services.GetRequiredService<HangfireDashboardAuthorizationFilter>()],
@@ -55,6 +68,7 @@ public static class DasTernPipelineExtensions
         var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
         recurringJobs.AddOrUpdate<AuditRetentionJob>(AuditRetentionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
         recurringJobs.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurringJobs.AddOrUpdate<RevokedAccessTokenPruneJob>(RevokedAccessTokenPruneJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         return app;
     }
 }

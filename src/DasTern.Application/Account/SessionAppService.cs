@@ -22,15 +22,14 @@ public sealed class SessionAppService(
             await tokens.RevokeByAuthorizationIdAsync(authorizationId);
         }
 
-        var tokenId = principal.GetTokenId();
-        var expires = principal.GetExpirationDate();
+        // In the unit of work: the access token is refused exactly when the refresh token's revocation commits.
+        if (principal.GetTokenId() is { Length: > 0 } tokenId && principal.GetExpirationDate() is { } expires)
+        {
+            await revocationList.RevokeAsync(tokenId, expires);
+        }
+
         unitOfWorkManager.Current?.OnCompleted(async () =>
         {
-            if (tokenId is { Length: > 0 } && expires is { } expiration)
-            {
-                await revocationList.RevokeAsync(tokenId, expiration);
-            }
-
             await securityLog.RecordAsync(SecurityLogAction.Logout, currentUser.Id, currentUser.UserName);
         });
     }

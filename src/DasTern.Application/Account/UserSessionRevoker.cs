@@ -1,5 +1,4 @@
 using DasTern.Security;
-using DasTern.Uow;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -7,13 +6,12 @@ namespace DasTern.Account;
 
 /// <summary>
 /// Ends every session of a user (password reset, deactivation, lock): refresh tokens and codes are
-/// revoked in the token store, and access tokens that have not expired go on the revocation list
-/// once the change has committed, so no instance accepts them any longer.
+/// revoked in the token store, and access tokens that have not expired go on the revocation list,
+/// both in the caller's unit of work, so they commit with the change that ended the sessions.
 /// </summary>
 public sealed class UserSessionRevoker(
     IOpenIddictTokenManager tokens,
     IAccessTokenRevocationList revocationList,
-    IUnitOfWorkManager unitOfWorkManager,
     TimeProvider timeProvider)
 {
     public async Task RevokeAllAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -31,13 +29,9 @@ public sealed class UserSessionRevoker(
         }
 
         await tokens.RevokeBySubjectAsync(userId.ToString(), cancellationToken);
-        var unitOfWork = unitOfWorkManager.Current ?? throw new InvalidOperationException("Sessions are revoked inside a unit of work.");
-        unitOfWork.OnCompleted(async () =>
+        foreach (var (id, expires) in accessTokens)
         {
-            foreach (var (id, expires) in accessTokens)
-            {
-                await revocationList.RevokeAsync(id, expires);
-            }
-        });
+            await revocationList.RevokeAsync(id, expires, cancellationToken);
+        }
     }
 }

@@ -7,12 +7,23 @@ namespace DasTern.ExceptionHandling;
 
 /// <summary>
 /// Turns exceptions into problem details: our business exceptions carry their status and code;
-/// a malformed or oversized request is a 4xx; anything else is a logged 500 with a generic message only.
+/// a malformed or oversized request is a 4xx; a database that is down or unreachable is a 503 with
+/// <c>Retry-After</c>; anything else is a logged 500 with a generic message only.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(ProblemDetailsWriter writer, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>Seconds a client should wait before trying again when the database is unavailable.</summary>
+    public const int DatabaseRetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (DatabaseUnavailability.IsUnavailable(exception))
+        {
+            logger.LogWarning("The database is unavailable: {Message}", exception.GetBaseException().Message);
+            await WriteServiceUnavailableAsync(httpContext, writer, DatabaseRetryAfterSeconds);
+            return true;
+        }
+
         switch (RequestFailureIn(exception) ?? exception)
         {
             case AuthorizationFailedException:
