@@ -33,6 +33,7 @@ public static class DasTernApplicationServiceCollectionExtensions
         services.AddDataProtection();
         services.AddSingleton<BackgroundJobs.JobArgumentProtector>();
         services.AddScoped<ApplicationConfiguration.ApplicationConfigurationCache>();
+        services.AddScoped<Security.RevokedAccessTokenPruneJob>();
 
         foreach (var type in ApplicationServiceTypes.All)
         {

@@ -47,6 +47,7 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<Emailing.IOutboxEmailRepository, Emailing.OutboxEmailRepository>();
         services.AddScoped<IAppUserRepository, AppUserRepository>();
         services.AddScoped<ILoginSessionRepository, LoginSessionRepository>();
+        services.AddScoped<Security.IRevokedAccessTokenRepository, Security.RevokedAccessTokenRepository>();
 
         // Before AddIdentityCore, which adds its own normalizer only when none is registered.
         services.AddScoped<ILookupNormalizer, EmailLookupNormalizer>();

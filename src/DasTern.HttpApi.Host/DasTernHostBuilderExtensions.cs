@@ -5,6 +5,7 @@ using DasTern.AutoApi;
 using DasTern.Caching;
 using DasTern.ExceptionHandling;
 using DasTern.HangfireDashboard;
+using DasTern.HealthChecks;
 using DasTern.Identity;
 using DasTern.Localization;
 using DasTern.OpenApi;
@@ -22,9 +23,10 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
-using StackExchange.Redis;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DasTern;
@@ -33,6 +35,7 @@ namespace DasTern;
 public static class DasTernHostBuilderExtensions
 {
     public const string CorsPolicyName = "DasTern";
+    public const string ReadyTag = "ready";
 
     public static WebApplicationBuilder AddDasTernHost(this WebApplicationBuilder builder)
     {
@@ -58,8 +61,13 @@ public static class DasTernHostBuilderExtensions
         services.AddMemoryCache();
         // Login cookies and antiforgery tokens must read the same on every instance and after a restart.
         services.AddDataProtection().SetApplicationName("DasTern").PersistKeysToDbContext<EntityFrameworkCore.DasTernDbContext>();
-        services.AddSingleton<IAccessTokenRevocationList, AccessTokenRevocationList>();
+        services.AddOptions<AccessTokenRevocationOptions>().BindConfiguration(AccessTokenRevocationOptions.SectionName);
+        services.AddSingleton<RevokedAccessTokenMirror>();
+        services.AddHostedService(provider => provider.GetRequiredService<RevokedAccessTokenMirror>());
+        services.AddScoped<IAccessTokenRevocationList, AccessTokenRevocationList>();
         services.AddHttpContextAccessor();
+        // Kestrel reads only endpoints and certificates from its section; the limits are bound here.
+        services.Configure<KestrelServerOptions>(options => configuration.GetSection("Kestrel:Limits").Bind(options.Limits));
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextCurrentPrincipalAccessor>();
 
         // Errors first: the general problem-details writer must come before the one MVC adds, which
@@ -71,7 +79,7 @@ public static class DasTernHostBuilderExtensions
         AddHealthChecks(services, configuration);
         AddCors(services, configuration);
         AddProxyAndHostTrust(builder);
-        AddRateLimiting(services, configuration);
+        AddRateLimiting(services);
         return builder;
     }
 
@@ -160,6 +168,7 @@ public static class DasTernHostBuilderExtensions
                 server.AddEventHandler(UseConfiguredIssuerForUris.Descriptor);
                 server.AddEventHandler(RecordRejectedTokenRequests.Descriptor);
                 server.AddEventHandler(RevokeReplayedSessions.Descriptor);
+                server.AddEventHandler(AnswerTemporarilyUnavailableWith503.Descriptor);
                 server.AllowRefreshTokenFlow().AllowClientCredentialsFlow();
                 // Advertised and accepted only when Google sign-in is configured.
                 if (googleOptions.IsEnabled)
@@ -224,7 +233,13 @@ public static class DasTernHostBuilderExtensions
         });
         services.AddScoped<PasswordSignIn>();
         services.Configure<GoogleOptions>(builder.Configuration.GetSection(GoogleOptions.SectionName));
-        services.AddHttpClient(nameof(GoogleIdTokenValidator));
+        services.AddSingleton<GoogleSigningKeys>();
+        services.AddHttpClient(nameof(GoogleSigningKeys)).ConfigureHttpClient((provider, client) =>
+        {
+            client.Timeout = provider.GetRequiredService<IOptions<GoogleOptions>>().Value.KeyRequestTimeout;
+            // Google's key set is a few kilobytes; anything much bigger is not one.
+            client.MaxResponseContentBufferSize = 256 * 1024;
+        });
         services.AddScoped<GoogleIdTokenValidator>();
         services.AddScoped<GoogleSignIn>();
         services.AddScoped<UserPrincipalFactory>();
@@ -258,14 +273,24 @@ public static class DasTernHostBuilderExtensions
         services.AddSingleton<HangfireDashboardAuthorizationFilter>();
     }
 
+    /// <summary>
+    /// Readiness: PostgreSQL down makes the instance Unhealthy (nearly nothing works), Redis down only
+    /// Degraded (everything works, per instance); the revocation list never loaded is Unhealthy.
+    /// </summary>
     private static void AddHealthChecks(IServiceCollection services, IConfiguration configuration)
     {
+        var timeout = TimeSpan.FromSeconds(3);
         var checks = services.AddHealthChecks()
-            .AddNpgSql(configuration.GetConnectionString(DasTernEntityFrameworkCoreServiceCollectionExtensions.ConnectionStringName)!, name: "postgresql", tags: ["ready"]);
-        var redis = configuration[DasTernCachingServiceCollectionExtensions.RedisConfigurationKey];
-        if (!string.IsNullOrWhiteSpace(redis))
+            .AddNpgSql(
+                configuration.GetConnectionString(DasTernEntityFrameworkCoreServiceCollectionExtensions.ConnectionStringName)!,
+                name: "postgresql",
+                failureStatus: HealthStatus.Unhealthy,
+                tags: [ReadyTag],
+                timeout: timeout)
+            .AddCheck<RevocationListHealthCheck>("revocation-list", HealthStatus.Unhealthy, [ReadyTag], timeout);
+        if (!string.IsNullOrWhiteSpace(configuration[DasTernCachingServiceCollectionExtensions.RedisConfigurationKey]))
         {
-            checks.AddRedis(redis, name: "redis", tags: ["ready"]);
+            checks.AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, [ReadyTag], timeout);
         }
     }
 
@@ -312,21 +337,11 @@ public static class DasTernHostBuilderExtensions
             .WithExposedHeaders(Tracing.CorrelationIdMiddleware.HeaderName, "Retry-After")));
     }
 
-    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    private static void AddRateLimiting(IServiceCollection services)
     {
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.SectionName);
         services.AddRateLimiter(_ => { });
         services.AddSingleton<RateLimitPartitions>();
-        var redis = configuration[DasTernCachingServiceCollectionExtensions.RedisConfigurationKey];
-        if (!string.IsNullOrWhiteSpace(redis))
-        {
-            services.AddSingleton<IConnectionMultiplexer>(_ =>
-            {
-                var options = ConfigurationOptions.Parse(redis);
-                options.AbortOnConnectFail = false;
-                return ConnectionMultiplexer.Connect(options);
-            });
-        }
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using DasTern.Auditing;
 using DasTern.Emailing;
 using DasTern.HangfireDashboard;
+using DasTern.HealthChecks;
 using DasTern.Localization;
 using DasTern.RateLimiting;
 using DasTern.Security;
@@ -8,6 +9,7 @@ using DasTern.Tracing;
 using DasTern.Validation;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
 namespace DasTern;
@@ -33,6 +35,7 @@ public static class DasTernPipelineExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -43,6 +46,8 @@ public static class DasTernPipelineExtensions
         // Before the limiters and authentication: refusals there (a 429, a token request the auth
         // server turns down) are requests too. The user is read once the answer is complete.
         app.UseMiddleware<AuditLoggingMiddleware>();
+        // Sign-in bodies are read (bounded, time-boxed) before a sign-in permit is taken.
+        app.UseMiddleware<SignInRequestGuard>();
         app.UseRateLimiter(RateLimiterSetup.ForSignIn(app.Services));
         // Before authentication: OpenIddict reads the token form there.
         app.UseMiddleware<UnstorableTextMiddleware>();
@@ -59,8 +64,19 @@ public static class DasTernPipelineExtensions
             app.MapScalarApiReference(options => options.WithTitle("DasTern API"));
         }
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        // Liveness depends on nothing; readiness names each dependency and answers 503 unless all are healthy.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(DasTernHostBuilderExtensions.ReadyTag),
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        }).DisableRateLimiting();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             AsyncAuthorization = [app.Services.GetRequiredService<HangfireDashboardAuthorizationFilter>()],
@@ -69,6 +85,7 @@ public static class DasTernPipelineExtensions
         var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
         recurringJobs.AddOrUpdate<AuditRetentionJob>(AuditRetentionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
         recurringJobs.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurringJobs.AddOrUpdate<RevokedAccessTokenPruneJob>(RevokedAccessTokenPruneJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         return app;
     }
 }

@@ -1,5 +1,5 @@
+using DasTern.Redis;
 using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DasTern;
@@ -14,11 +14,35 @@ public class Caching_Tests
     };
 
     [Fact]
-    public void Should_Use_Redis_As_Second_Level_When_Configured()
+    public async Task Should_Use_Redis_As_Second_Level_When_Configured()
     {
-        using var provider = DasTernTestServices.Build(new Dictionary<string, string?>(Base) { ["Redis:Configuration"] = TestEnvironment.Redis });
+        using var provider = DasTernTestServices.Build(new Dictionary<string, string?>(Base)
+        {
+            ["Redis:Configuration"] = TestEnvironment.Redis,
+            ["Redis:InstanceName"] = $"DasTernTest:caching-{Guid.NewGuid():N}:",
+        });
+        var cache = provider.GetRequiredService<IDistributedCache>();
 
-        provider.GetService<IDistributedCache>().ShouldBeAssignableTo<RedisCache>();
+        await cache.SetAsync("probe", [1, 2, 3], new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
+
+        cache.ShouldBeOfType<RedisFallbackCache>();
+        (await cache.GetAsync("probe")).ShouldBe([1, 2, 3]);
+        var redis = provider.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>();
+        (await redis.GetDatabase().KeyExistsAsync($"{provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<RedisOptions>>().Value.InstanceName}probe")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_Treat_An_Unreachable_Redis_As_A_Miss_And_Writes_To_It_As_Done()
+    {
+        using var provider = DasTernTestServices.Build(new Dictionary<string, string?>(Base) { ["Redis:Configuration"] = "127.0.0.1:1" });
+        var cache = provider.GetRequiredService<IDistributedCache>();
+
+        await cache.SetAsync("probe", [1], new DistributedCacheEntryOptions());
+        await cache.RemoveAsync("probe");
+        var read = await cache.GetAsync("probe");
+
+        read.ShouldBeNull();
+        provider.GetRequiredService<RedisAvailability>().IsAvailable.ShouldBeFalse();
     }
 
     [Fact]
@@ -26,7 +50,7 @@ public class Caching_Tests
     {
         using var provider = DasTernTestServices.Build(new Dictionary<string, string?>(Base) { ["Redis:Configuration"] = "" });
 
-        provider.GetService<IDistributedCache>().ShouldNotBeAssignableTo<RedisCache>();
+        provider.GetService<IDistributedCache>().ShouldNotBeOfType<RedisFallbackCache>();
         provider.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>().ShouldNotBeNull();
     }
 }

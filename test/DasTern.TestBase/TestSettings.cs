@@ -9,11 +9,15 @@ public static class TestSettings
     public const string MobileClientId = "DasTern_App";
     public const string ServiceClientId = "DasTern_Service";
 
-    public static Dictionary<string, string?> For(TestDatabase database, bool withRedis = true) => new()
+    public static Dictionary<string, string?> For(TestDatabase database, bool withRedis = true) =>
+        For(database.ConnectionString, database.Name, withRedis);
+
+    /// <summary>The same for a database elsewhere (a private server); <paramref name="name"/> keeps its keys and Redis entries apart.</summary>
+    public static Dictionary<string, string?> For(string connectionString, string name, bool withRedis = true) => new()
     {
-        ["ConnectionStrings:Default"] = database.ConnectionString,
+        ["ConnectionStrings:Default"] = connectionString,
         ["Redis:Configuration"] = withRedis ? TestEnvironment.Redis : string.Empty,
-        ["Redis:InstanceName"] = $"DasTernTest:{database.Name}:",
+        ["Redis:InstanceName"] = $"DasTernTest:{name}:",
         ["Admin:Email"] = AdminEmail,
         ["Admin:Password"] = AdminPassword,
         ["OpenIddict:MobileClientId"] = MobileClientId,
@@ -21,7 +25,7 @@ public static class TestSettings
         ["OpenIddict:ServiceClientSecret"] = ServiceClientSecret,
         ["AuthServer:Issuer"] = "http://localhost/",
         ["AuthServer:RequireHttps"] = "false",
-        ["AuthServer:DevelopmentKeyDirectory"] = Path.Combine(Path.GetTempPath(), "dastern-test-keys", database.Name),
+        ["AuthServer:DevelopmentKeyDirectory"] = Path.Combine(Path.GetTempPath(), "dastern-test-keys", name),
         ["Hangfire:WorkerCount"] = "1",
         ["Hangfire:PollInterval"] = "00:00:01",
         ["Email:Host"] = "127.0.0.1",

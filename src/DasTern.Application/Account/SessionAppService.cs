@@ -30,16 +30,12 @@ public sealed class SessionAppService(
             await loginSessions.DeleteAsync(sessionId);
         }
 
-        var tokenId = principal.GetTokenId();
-        var expires = principal.GetExpirationDate();
-        unitOfWorkManager.Current?.OnCompleted(async () =>
+        // In the unit of work: the access token is refused exactly when the refresh token's revocation commits.
+        if (principal.GetTokenId() is { Length: > 0 } tokenId && principal.GetExpirationDate() is { } expires)
         {
-            if (tokenId is { Length: > 0 } && expires is { } expiration)
-            {
-                await revocationList.RevokeAsync(tokenId, expiration);
-            }
+            await revocationList.RevokeAsync(tokenId, expires);
+        }
 
-            await securityLog.RecordAsync(SecurityLogAction.Logout, currentUser.Id, currentUser.UserName);
-        });
+        unitOfWorkManager.Current?.OnCompleted(() => securityLog.RecordAsync(SecurityLogAction.Logout, currentUser.Id, currentUser.UserName));
     }
 }

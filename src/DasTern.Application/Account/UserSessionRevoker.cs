@@ -10,7 +10,8 @@ namespace DasTern.Account;
 /// <summary>
 /// Ends a user's sessions: refresh tokens and codes are revoked in the token store, live access
 /// tokens go on the revocation list every instance checks, and browser sign-ins at the login page
-/// end. Sessions are ended explicitly here, never by a side effect of a changed security stamp.
+/// end, all in the caller's unit of work, so they commit with the change that ended the sessions.
+/// Sessions are ended explicitly here, never by a side effect of a changed security stamp.
 /// </summary>
 public sealed class UserSessionRevoker(
     IOpenIddictTokenManager tokens,
@@ -45,9 +46,11 @@ public sealed class UserSessionRevoker(
 
     private async Task RevokeAsync(Guid userId, string? keepAuthorizationId, CancellationToken cancellationToken)
     {
-        var unitOfWork = unitOfWorkManager.Current ?? throw new InvalidOperationException("Sessions are revoked inside a unit of work.");
-        var now = timeProvider.GetUtcNow();
-        var accessTokens = new List<(string Id, DateTimeOffset Expires)>();
+        if (unitOfWorkManager.Current is null)
+        {
+            throw new InvalidOperationException("Sessions are revoked inside a unit of work.");
+        }
+
         // Read to the end before revoking: the store cannot write while a query is still streaming.
         var userTokens = new List<object>();
         await foreach (var token in tokens.FindBySubjectAsync(userId.ToString(), cancellationToken))
@@ -55,33 +58,24 @@ public sealed class UserSessionRevoker(
             userTokens.Add(token);
         }
 
+        var now = timeProvider.GetUtcNow();
         foreach (var token in userTokens)
         {
             if ((keepAuthorizationId is not null && await tokens.GetAuthorizationIdAsync(token, cancellationToken) == keepAuthorizationId)
-                || !await IsLiveAsync(token, now, cancellationToken))
+                || await tokens.GetExpirationDateAsync(token, cancellationToken) is not { } expires || expires <= now
+                || !(await tokens.HasStatusAsync(token, Statuses.Valid, cancellationToken) || await tokens.HasStatusAsync(token, Statuses.Inactive, cancellationToken)))
             {
                 continue;
             }
 
             if (await tokens.GetTypeAsync(token, cancellationToken) == TokenTypeIdentifiers.AccessToken && await tokens.GetIdAsync(token, cancellationToken) is { } id)
             {
-                accessTokens.Add((id, (await tokens.GetExpirationDateAsync(token, cancellationToken))!.Value));
+                await revocationList.RevokeAsync(id, expires, cancellationToken);
             }
 
             await tokens.TryRevokeAsync(token, cancellationToken);
         }
 
         await loginSessions.DeleteByUserAsync(userId, cancellationToken);
-        unitOfWork.OnCompleted(async () =>
-        {
-            foreach (var (id, expires) in accessTokens)
-            {
-                await revocationList.RevokeAsync(id, expires);
-            }
-        });
     }
-
-    private async Task<bool> IsLiveAsync(object token, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await tokens.GetExpirationDateAsync(token, cancellationToken) is { } expires && expires > now
-        && (await tokens.HasStatusAsync(token, Statuses.Valid, cancellationToken) || await tokens.HasStatusAsync(token, Statuses.Inactive, cancellationToken));
 }

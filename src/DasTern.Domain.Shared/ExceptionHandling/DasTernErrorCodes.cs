@@ -18,6 +18,8 @@ public static class DasTernErrorCodes
     public const string TooManyRequests = "DasTern:TooManyRequests";
     public const string PayloadTooLarge = "DasTern:PayloadTooLarge";
     public const string UnstorableText = "DasTern:UnstorableText";
+    public const string RequestTimeout = "DasTern:RequestTimeout";
+    public const string ServiceUnavailable = "DasTern:ServiceUnavailable";
 
     public const string MedicineDuplicateName = "DasTern:Medicine:DuplicateName";
     public const string MedicineNotFoundForInteraction = "DasTern:Medicine:UnknownInCheck";

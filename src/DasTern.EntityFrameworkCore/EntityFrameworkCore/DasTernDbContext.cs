@@ -30,6 +30,8 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
 
     public DbSet<Emailing.OutboxEmail> OutboxEmails => Set<Emailing.OutboxEmail>();
 
+    public DbSet<Security.RevokedAccessToken> RevokedAccessTokens => Set<Security.RevokedAccessToken>();
+
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
 
     public DbSet<EntityChange> EntityChanges => Set<EntityChange>();

@@ -1,36 +1,37 @@
-using DasTern.Caching;
 using DasTern.Security;
-using Microsoft.Extensions.Caching.Memory;
-using StackExchange.Redis;
+using DasTern.Uow;
 
 namespace DasTern.OpenIddict;
 
-/// <summary>In Redis when configured, so every instance sees a revocation at once; in memory for a single instance otherwise.</summary>
-public sealed class AccessTokenRevocationList(IServiceProvider services, IConfiguration configuration, IMemoryCache memory, TimeProvider timeProvider)
-    : IAccessTokenRevocationList
+/// <summary>
+/// The revocation list of one request: writes go to the database (through the request's unit of work)
+/// and, after the commit, to every instance's mirror; checks read this instance's mirror only.
+/// </summary>
+/// <remarks>
+/// The repository and unit of work are resolved only when revoking, so the check every request makes
+/// takes no database context from the pool.
+/// </remarks>
+public sealed class AccessTokenRevocationList(IServiceProvider services, RevokedAccessTokenMirror mirror, TimeProvider timeProvider) : IAccessTokenRevocationList
 {
-    private readonly string _prefix = (configuration[DasTernCachingServiceCollectionExtensions.RedisInstanceNameKey] ?? "DasTern:") + "revoked-token:";
-
-    public async Task RevokeAsync(string tokenId, DateTimeOffset expiresAt)
+    public async Task RevokeAsync(string tokenId, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
     {
-        var lifetime = expiresAt - timeProvider.GetUtcNow();
-        if (lifetime <= TimeSpan.Zero)
+        if (expiresAt <= timeProvider.GetUtcNow())
         {
             return;
         }
 
-        if (services.GetService<IConnectionMultiplexer>() is { } redis)
+        await services.GetRequiredService<IRevokedAccessTokenRepository>().AddAsync(tokenId, expiresAt, cancellationToken);
+        if (services.GetRequiredService<IUnitOfWorkManager>().Current is { } unitOfWork)
         {
-            await redis.GetDatabase().StringSetAsync(_prefix + tokenId, "1", lifetime);
+            unitOfWork.OnCompleted(() => mirror.AddAsync(tokenId, expiresAt));
         }
         else
         {
-            memory.Set(_prefix + tokenId, true, lifetime);
+            await mirror.AddAsync(tokenId, expiresAt);
         }
     }
 
-    public async Task<bool> IsRevokedAsync(string tokenId) =>
-        services.GetService<IConnectionMultiplexer>() is { } redis
-            ? await redis.GetDatabase().KeyExistsAsync(_prefix + tokenId)
-            : memory.TryGetValue(_prefix + tokenId, out _);
+    public bool IsRevoked(string tokenId) => mirror.Contains(tokenId);
+
+    public Task ReloadAsync(CancellationToken cancellationToken = default) => mirror.ReloadEverywhereAsync(cancellationToken);
 }

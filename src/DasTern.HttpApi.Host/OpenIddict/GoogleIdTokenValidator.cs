@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -7,16 +6,15 @@ using Microsoft.IdentityModel.Tokens;
 namespace DasTern.OpenIddict;
 
 /// <summary>
-/// Checks a Google ID token: signature against Google's published keys (cached for an hour and
-/// fetched again when a token names a key we do not have), issuer, audience and expiry.
+/// Checks a Google ID token: signature against Google's published keys (<see cref="GoogleSigningKeys"/>),
+/// issuer, audience and expiry. A token that is not even a JWT is refused before any key is looked
+/// up; when no key set can be had to decide, <see cref="GoogleKeysUnavailableException"/> is thrown.
 /// </summary>
 public sealed class GoogleIdTokenValidator(
-    IHttpClientFactory httpClientFactory,
-    IMemoryCache cache,
+    GoogleSigningKeys signingKeys,
     IOptions<GoogleOptions> options,
     ILogger<GoogleIdTokenValidator> logger)
 {
-    private const string KeysCacheKey = "google-signing-keys";
     private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
 
     public async Task<ClaimsIdentity?> ValidateAsync(string idToken, CancellationToken cancellationToken = default)
@@ -27,12 +25,22 @@ public sealed class GoogleIdTokenValidator(
             return null;
         }
 
-        var result = await ValidateWithAsync(idToken, await KeysAsync(refresh: false, cancellationToken), settings);
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (KeyIdOf(idToken) is not { } keyId)
         {
-            result = await ValidateWithAsync(idToken, await KeysAsync(refresh: true, cancellationToken), settings);
+            logger.LogInformation("Google ID token refused: not a signed JWT");
+            return null;
         }
 
+        var keys = await signingKeys.GetAsync(keyId.Length == 0 ? null : keyId, cancellationToken) ?? throw new GoogleKeysUnavailableException();
+        var result = await Handler.ValidateTokenAsync(idToken, new TokenValidationParameters
+        {
+            ValidIssuers = settings.EffectiveIssuers,
+            ValidAudiences = settings.ClientIds,
+            IssuerSigningKeys = keys,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            ClockSkew = TimeSpan.FromMinutes(1),
+        });
         if (!result.IsValid)
         {
             logger.LogInformation(result.Exception, "Google ID token refused");
@@ -42,27 +50,21 @@ public sealed class GoogleIdTokenValidator(
         return result.ClaimsIdentity;
     }
 
-    private static Task<TokenValidationResult> ValidateWithAsync(string idToken, IList<SecurityKey> keys, GoogleOptions settings) =>
-        Handler.ValidateTokenAsync(idToken, new TokenValidationParameters
-        {
-            ValidIssuers = settings.EffectiveIssuers,
-            ValidAudiences = settings.ClientIds,
-            IssuerSigningKeys = keys,
-            ValidateLifetime = true,
-            RequireExpirationTime = true,
-            ClockSkew = TimeSpan.FromMinutes(1),
-        });
-
-    private async Task<IList<SecurityKey>> KeysAsync(bool refresh, CancellationToken cancellationToken)
+    /// <summary>The key id in the token's header (empty when it names none); null when the token cannot be read.</summary>
+    private static string? KeyIdOf(string idToken)
     {
-        if (!refresh && cache.TryGetValue(KeysCacheKey, out IList<SecurityKey>? cached) && cached is not null)
+        if (!Handler.CanReadToken(idToken))
         {
-            return cached;
+            return null;
         }
 
-        var json = await httpClientFactory.CreateClient(nameof(GoogleIdTokenValidator)).GetStringAsync(options.Value.JwksUri, cancellationToken);
-        var keys = new JsonWebKeySet(json).GetSigningKeys();
-        cache.Set(KeysCacheKey, keys, TimeSpan.FromHours(1));
-        return keys;
+        try
+        {
+            return Handler.ReadJsonWebToken(idToken).Kid ?? string.Empty;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 }

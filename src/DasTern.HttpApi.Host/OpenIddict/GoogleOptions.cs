@@ -18,5 +18,11 @@ public sealed class GoogleOptions
 
     public bool IsEnabled => ClientIds.Count > 0;
 
+    /// <summary>Longest wait for Google's key set; a slower answer counts as a failed fetch.</summary>
+    public TimeSpan KeyRequestTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Least time between two fetches of the key set, whatever key ids tokens name.</summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public IReadOnlyList<string> EffectiveIssuers => Issuers.Count > 0 ? Issuers : ["accounts.google.com", "https://accounts.google.com"];
 }

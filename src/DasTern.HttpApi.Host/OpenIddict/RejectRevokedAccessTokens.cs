@@ -6,7 +6,7 @@ using static OpenIddict.Validation.OpenIddictValidationEvents;
 
 namespace DasTern.OpenIddict;
 
-/// <summary>After OpenIddict has validated an access token, refuses it when it is on the revocation list.</summary>
+/// <summary>After OpenIddict has validated an access token, refuses it when it is on the revocation list (checked in memory).</summary>
 public sealed class RejectRevokedAccessTokens(IAccessTokenRevocationList revocationList) : IOpenIddictValidationHandler<ProcessAuthenticationContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
@@ -16,11 +16,13 @@ public sealed class RejectRevokedAccessTokens(IAccessTokenRevocationList revocat
             .SetType(OpenIddictValidationHandlerType.Custom)
             .Build();
 
-    public async ValueTask HandleAsync(ProcessAuthenticationContext context)
+    public ValueTask HandleAsync(ProcessAuthenticationContext context)
     {
-        if (context.AccessTokenPrincipal?.GetTokenId() is { Length: > 0 } tokenId && await revocationList.IsRevokedAsync(tokenId))
+        if (context.AccessTokenPrincipal?.GetTokenId() is { Length: > 0 } tokenId && revocationList.IsRevoked(tokenId))
         {
             context.Reject(Errors.InvalidToken, "The access token has been revoked.");
         }
+
+        return ValueTask.CompletedTask;
     }
 }

@@ -62,10 +62,17 @@ public sealed class TokenController(
 
         if (request.GrantType == GoogleOptions.GrantType)
         {
-            var (user, error) = await googleSignIn.SignInAsync(request.GetParameter("id_token")?.ToString(), secondFactor, request.ClientId);
-            return user is null
-                ? Refuse(Errors.InvalidGrant, error!, request.ClientId, userName: "google")
-                : SignIn(user, await principals.CreateAsync(user, request.GetScopes(), request.ClientId), request.ClientId);
+            try
+            {
+                var (user, error) = await googleSignIn.SignInAsync(request.GetParameter("id_token")?.ToString(), secondFactor, request.ClientId);
+                return user is null
+                    ? Refuse(Errors.InvalidGrant, error!, request.ClientId, userName: "google")
+                    : SignIn(user, await principals.CreateAsync(user, request.GetScopes(), request.ClientId), request.ClientId);
+            }
+            catch (GoogleKeysUnavailableException)
+            {
+                return Refuse(Errors.TemporarilyUnavailable, "Google sign-in cannot be checked right now; try again shortly.", request.ClientId, userName: "google");
+            }
         }
 
         if (request.IsClientCredentialsGrantType())

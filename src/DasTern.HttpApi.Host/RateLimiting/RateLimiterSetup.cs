@@ -8,9 +8,10 @@ using Microsoft.Extensions.Options;
 namespace DasTern.RateLimiting;
 
 /// <summary>
-/// Two limiters. Before authentication, the token endpoint: a tight window per IP address chained
+/// Two limiters. Before authentication, sign-in requests: a tight window per IP address chained
 /// with a local concurrency limit, so a burst of password checks cannot starve the rest of the API.
 /// After authentication, every route: a window per route and user (or IP address when anonymous).
+/// Endpoints marked <c>DisableRateLimiting</c> (the health checks) are never limited.
 /// </summary>
 public static class RateLimiterSetup
 {
@@ -68,10 +69,12 @@ public static class RateLimiterSetup
         return options;
     }
 
-    /// <summary>Sign-in, registration and password-reset requests: where accounts get guessed or flooded.</summary>
-    private static bool IsSignInRequest(HttpContext context) =>
+    /// <summary>Sign-in (token endpoint, login page), registration and password-reset requests: where accounts get guessed or flooded.</summary>
+    public static bool IsSignInRequest(HttpContext context) =>
         context.Request.Path.StartsWithSegments(TokenPath)
-        || (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(AccountPath) && !context.Request.Path.StartsWithSegments(AccountPath + "/my-profile"));
+        || (HttpMethods.IsPost(context.Request.Method)
+            && (context.Request.Path.StartsWithSegments(OpenIddict.LoginCookie.LoginPath)
+                || (context.Request.Path.StartsWithSegments(AccountPath) && !context.Request.Path.StartsWithSegments(AccountPath + "/my-profile"))));
 
     private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -21,8 +21,15 @@ public sealed class HostFixture : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync();
         Settings = TestSettings.For(Database);
+        await MigrateAsync(Settings);
         Factory = new DasTernHostFactory(Settings);
-        await using var scope = Factory.Services.CreateAsyncScope();
+    }
+
+    /// <summary>Migrates and seeds the database before any host starts, so a host finds its tables (the revocation list) at once.</summary>
+    public static async Task MigrateAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        await using var services = DasTernTestServices.Build(settings);
+        await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DasTernDbMigrationService>().MigrateAsync();
     }
 

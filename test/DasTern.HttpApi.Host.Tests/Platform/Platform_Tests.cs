@@ -14,7 +14,7 @@ namespace DasTern.Platform;
 public class Platform_Tests(HostFixture fixture)
 {
     [Fact]
-    public async Task Should_Report_Liveness_And_Readiness_Of_PostgreSQL_And_Redis()
+    public async Task Should_Report_Liveness_And_Readiness_Of_PostgreSQL_Redis_And_The_Revocation_List()
     {
         using var client = fixture.Client();
 
@@ -23,7 +23,13 @@ public class Platform_Tests(HostFixture fixture)
 
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
         ready.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+        var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        report.GetProperty("status").GetString().ShouldBe("Healthy");
+        var checks = report.GetProperty("checks");
+        foreach (var dependency in new[] { "postgresql", "redis", "revocation-list" })
+        {
+            checks.GetProperty(dependency).GetProperty("status").GetString().ShouldBe("Healthy", dependency);
+        }
     }
 
     [Fact]

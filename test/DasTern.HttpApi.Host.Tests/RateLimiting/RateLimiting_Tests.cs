@@ -4,6 +4,9 @@ using System.Text;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DasTern.RateLimiting;
 
@@ -67,7 +70,7 @@ public class RateLimiting_Tests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task Should_Count_Registration_And_Password_Reset_In_The_Sign_In_Window()
+    public async Task Should_Count_Registration_Password_Reset_And_The_Login_Page_In_The_Sign_In_Window()
     {
         await using var host = new DasTernHostFactory(Limited(("RateLimiting:TokenPermitsPerMinute", "3")));
         using var client = host.CreateClient();
@@ -77,12 +80,116 @@ public class RateLimiting_Tests(HostFixture fixture)
         var token = await TokenClient.PasswordAsync(client, TestSettings.AdminEmail, "wrong-password");
         using var refusedReset = await client.PostAsJsonAsync("/api/account/send-password-reset-code", new { email = "nobody@example.test" });
         using var refusedRegister = await client.PostAsJsonAsync("/api/account/register-caregiver", new { });
+        using var loginForm = new FormUrlEncodedContent(new Dictionary<string, string> { ["login"] = TestSettings.AdminEmail, ["password"] = "wrong-password", ["returnUrl"] = "/" });
+        using var refusedLogin = await client.PostAsync("/account/login", loginForm);
 
         register.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         token.Status.ShouldBe(400);
         await ProblemDetailsBody.ReadAsync(refusedReset, 429, DasTernErrorCodes.TooManyRequests);
         await ProblemDetailsBody.ReadAsync(refusedRegister, 429, DasTernErrorCodes.TooManyRequests);
+        await ProblemDetailsBody.ReadAsync(refusedLogin, 429, DasTernErrorCodes.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task Should_Admit_Sign_Ins_While_Slow_Clients_Trickle_Their_Bodies()
+    {
+        var probe = new BodyReadProbe();
+        await using var factory = new DasTernHostFactory(Limited(
+            ("RateLimiting:SignInConcurrency", "2"),
+            ("RateLimiting:SignInQueueLimit", "0"),
+            ("RateLimiting:SignInBodyTimeout", "00:00:01")));
+        await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(probe)));
+        // Without the redirect handler, which reads a request body whole before sending it.
+        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var finishUploads = new TaskCompletionSource();
+        try
+        {
+            var slowUploads = Enumerable.Range(0, 4).Select(i => SendSlowSignInAsync(client, $"slow-{i}", finishUploads.Task)).ToList();
+            for (var i = 0; i < slowUploads.Count; i++)
+            {
+                await Task.WhenAny(probe.ReadStarted($"slow-{i}"), slowUploads[i]);
+            }
+
+            var signIn = await TokenClient.PasswordAsync(client, TestSettings.AdminEmail, TestSettings.AdminPassword);
+
+            signIn.Status.ShouldBe(200, signIn.Body.ErrorDescription);
+            foreach (var upload in slowUploads)
+            {
+                using var response = await upload;
+                await ProblemDetailsBody.ReadAsync(response, 408, DasTernErrorCodes.RequestTimeout);
+            }
+        }
+        finally
+        {
+            finishUploads.TrySetResult();
+        }
+    }
+
+    [Fact]
+    public async Task Should_Answer_503_To_A_Sign_In_That_Cannot_Be_Served_Within_Its_Time_Box()
+    {
+        await using var google = await FakeGoogleKeyServer.StartAsync();
+        await using var host = new DasTernHostFactory(Limited(
+            ("RateLimiting:SignInConcurrency", "1"),
+            ("RateLimiting:SignInTimeout", "00:00:01"),
+            ("Google:ClientIds:0", FakeGoogleKeyServer.ClientId),
+            ("Google:JwksUri", google.JwksUri.ToString()),
+            ("Google:KeyRequestTimeout", "00:01:00")));
+        using var client = host.CreateClient();
+        google.Hold();
+        try
+        {
+            // A Google sign-in holds the only permit while Google keeps it waiting.
+            using var googleForm = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = OpenIddict.GoogleOptions.GrantType,
+                ["client_id"] = TestSettings.MobileClientId,
+                ["id_token"] = google.IssueIdToken($"g-{Guid.NewGuid():N}", $"google-{Guid.NewGuid():N}@gmail.test"),
+            });
+            var holding = client.PostAsync(RateLimiterSetup.TokenPath, googleForm);
+            (await Eventually.TrueAsync(() => google.Fetches > 0)).ShouldBeTrue();
+
+            using var passwordForm = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password",
+                ["client_id"] = TestSettings.MobileClientId,
+                ["username"] = TestSettings.AdminEmail,
+                ["password"] = TestSettings.AdminPassword,
+            });
+            using var waiting = await client.PostAsync(RateLimiterSetup.TokenPath, passwordForm);
+
+            await ProblemDetailsBody.ReadAsync(waiting, 503, DasTernErrorCodes.ServiceUnavailable);
+            waiting.Headers.RetryAfter.ShouldNotBeNull();
+            google.Release();
+            (await holding).Dispose();
+        }
+        finally
+        {
+            google.Release();
+        }
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Sign_In_Body_Larger_Than_A_Sign_In_Needs()
+    {
+        using var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var content = new StreamingContent("grant_type=password&client_id=DasTern_App&username=", fillerBytes: 40 * 1024);
+
+        using var response = await client.PostAsync(RateLimiterSetup.TokenPath, content);
+
+        var body = await ProblemDetailsBody.ReadAsync(response, 413, DasTernErrorCodes.PayloadTooLarge);
+        body.GetProperty("data").GetProperty("MaxBytes").GetInt64().ShouldBe(32 * 1024);
+    }
+
+    private static Task<HttpResponseMessage> SendSlowSignInAsync(HttpClient client, string name, Task finish)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, RateLimiterSetup.TokenPath)
+        {
+            Content = new StreamingContent("grant_type=password&client_id=DasTern_App&username=slow", fillerBytes: 16, stallAfterPrefix: finish),
+        };
+        request.Headers.Add(BodyReadProbe.HeaderName, name);
+        return client.SendAsync(request);
     }
 
     [Fact]

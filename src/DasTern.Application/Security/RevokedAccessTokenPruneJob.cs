@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace DasTern.Security;
+
+/// <summary>Hourly: deletes revocations of access tokens that have expired anyway.</summary>
+public sealed class RevokedAccessTokenPruneJob(IRevokedAccessTokenRepository repository, TimeProvider timeProvider, ILogger<RevokedAccessTokenPruneJob> logger)
+{
+    public const string RecurringJobId = "revoked-access-token-prune";
+
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        var deleted = await repository.DeleteExpiredAsync(timeProvider.GetUtcNow(), cancellationToken);
+        logger.LogInformation("Pruned {Count} expired access-token revocations", deleted);
+    }
+}
