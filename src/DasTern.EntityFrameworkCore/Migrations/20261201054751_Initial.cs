@@ -107,6 +107,20 @@ namespace DasTern.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LoginSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ticket = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LoginSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Medicines",
                 columns: table => new
                 {
@@ -228,6 +242,18 @@ namespace DasTern.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RevokedAccessTokens",
+                columns: table => new
+                {
+                    TokenId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RevokedAccessTokens", x => x.TokenId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Roles",
                 columns: table => new
                 {
@@ -254,7 +280,8 @@ namespace DasTern.Migrations
                     ClientId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -282,6 +309,7 @@ namespace DasTern.Migrations
                     DoctorLicenseNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     DoctorSpecialty = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     DoctorClinic = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    AuthenticatorTimeStep = table.Column<long>(type: "bigint", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -531,6 +559,16 @@ namespace DasTern.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LoginSessions_ExpiresAt",
+                table: "LoginSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoginSessions_UserId",
+                table: "LoginSessions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Medicines_Category",
                 table: "Medicines",
                 column: "Category");
@@ -598,6 +636,11 @@ namespace DasTern.Migrations
                 table: "PermissionGrantSeeds",
                 columns: new[] { "ProviderName", "ProviderKey", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RevokedAccessTokens_ExpiresAt",
+                table: "RevokedAccessTokens",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoleClaims_RoleId",
@@ -683,6 +726,9 @@ namespace DasTern.Migrations
                 name: "EntityChanges");
 
             migrationBuilder.DropTable(
+                name: "LoginSessions");
+
+            migrationBuilder.DropTable(
                 name: "Medicines");
 
             migrationBuilder.DropTable(
@@ -699,6 +745,9 @@ namespace DasTern.Migrations
 
             migrationBuilder.DropTable(
                 name: "PermissionGrantSeeds");
+
+            migrationBuilder.DropTable(
+                name: "RevokedAccessTokens");
 
             migrationBuilder.DropTable(
                 name: "RoleClaims");
