@@ -40,7 +40,14 @@ public static class RateLimiterSetup
                 })
                 : RateLimitPartition.GetNoLimiter("none"));
 
-        return Rejecting(new RateLimiterOptions { GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, concurrency) });
+        var options = Rejecting(new RateLimiterOptions { GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, concurrency) });
+        var answer = options.OnRejected!;
+        options.OnRejected = async (context, cancellationToken) =>
+        {
+            await RecordThrottledSignInAsync(context.HttpContext);
+            await answer(context, cancellationToken);
+        };
+        return options;
     }
 
     public static RateLimiterOptions ForApi(IServiceProvider services)
@@ -67,6 +74,15 @@ public static class RateLimiterSetup
                 .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, DasTernErrorCodes.TooManyRequests);
         };
         return options;
+    }
+
+    /// <summary>A refused sign-in is a security event: someone may be guessing. The form has been read (and bounded) already.</summary>
+    private static async Task RecordThrottledSignInAsync(HttpContext context)
+    {
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync() : null;
+        var login = form?["username"].FirstOrDefault() ?? form?["login"].FirstOrDefault();
+        await context.RequestServices.GetRequiredService<Auditing.ISecurityLogRecorder>()
+            .RecordAsync(Auditing.SecurityLogAction.SignInThrottled, userId: null, login, form?["client_id"].FirstOrDefault(), detail: context.Request.Path);
     }
 
     /// <summary>Sign-in (token endpoint, login page), registration and password-reset requests: where accounts get guessed or flooded.</summary>

@@ -29,10 +29,9 @@ public sealed class UnstorableTextMiddleware(RequestDelegate next)
             }
         }
 
-        if (members.Count == 0 && context.Request.HasFormContentType && !await TryCheckFormAsync(context.Request, members))
+        if (members.Count == 0 && context.Request.HasFormContentType)
         {
-            await writer.WriteAsync(context, StatusCodes.Status400BadRequest, DasTernErrorCodes.RequestFailed);
-            return;
+            await CheckFormAsync(context.Request, members);
         }
 
         if (members.Count > 0)
@@ -49,8 +48,8 @@ public sealed class UnstorableTextMiddleware(RequestDelegate next)
         await next(context);
     }
 
-    /// <summary>False when the form cannot be read at all (beyond the form reader's limits, say).</summary>
-    private static async Task<bool> TryCheckFormAsync(HttpRequest request, SortedSet<string> members)
+    /// <summary>A form the reader refuses for any other reason (beyond its limits, say) is left to the error handler.</summary>
+    private static async Task CheckFormAsync(HttpRequest request, SortedSet<string> members)
     {
         // Buffered, so the raw body can be read again when the form reader refuses it.
         request.EnableBuffering();
@@ -60,8 +59,6 @@ public sealed class UnstorableTextMiddleware(RequestDelegate next)
             {
                 AddIfUnstorable(members, key, values);
             }
-
-            return true;
         }
         catch (InvalidDataException)
         {
@@ -73,7 +70,10 @@ public sealed class UnstorableTextMiddleware(RequestDelegate next)
                 AddIfUnstorable(members, key, values);
             }
 
-            return members.Count > 0;
+            if (members.Count == 0)
+            {
+                throw;
+            }
         }
     }
 

@@ -15,7 +15,7 @@ public static class OutageHost
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = $"outage-{Guid.NewGuid():N}@dastern.test";
-        const string password = "Test-Pa55word!";
+        const string password = "outage lantern river 3309";
         var user = new AppUser(email, email) { EmailConfirmed = true };
         IdentityResults.ThrowIfFailed(await users.CreateAsync(user, password));
         IdentityResults.ThrowIfFailed(await users.AddToRoleAsync(user, role));

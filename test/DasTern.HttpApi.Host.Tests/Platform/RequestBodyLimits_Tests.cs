@@ -29,7 +29,7 @@ public class RequestBodyLimits_Tests(HostFixture fixture)
         using var login = await anonymous.PostAsync("/account/login", loginForm);
 
         var apiBody = await ProblemDetailsBody.ReadAsync(api, 413, DasTernErrorCodes.PayloadTooLarge);
-        apiBody.GetProperty("data").GetProperty("MaxBytes").GetInt64().ShouldBe(1024 * 1024);
+        apiBody.GetProperty("data").GetProperty("maxBytes").GetInt64().ShouldBe(1024 * 1024);
         await ProblemDetailsBody.ReadAsync(token, 413, DasTernErrorCodes.PayloadTooLarge);
         await ProblemDetailsBody.ReadAsync(login, 413, DasTernErrorCodes.PayloadTooLarge);
     }

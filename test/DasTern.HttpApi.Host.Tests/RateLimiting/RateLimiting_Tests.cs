@@ -54,19 +54,24 @@ public class RateLimiting_Tests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task Should_Limit_Token_Requests_More_Tightly()
+    public async Task Should_Limit_Token_Requests_More_Tightly_And_Log_The_Refusal()
     {
+        var (email, _, id) = await fixture.CreateUserAsync(RoleNames.Patient);
         await using var host = new DasTernHostFactory(Limited(("RateLimiting:TokenPermitsPerMinute", "3")));
         using var client = host.CreateClient();
 
         var statuses = new List<int>();
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add((await TokenClient.PasswordAsync(client, TestSettings.AdminEmail, "wrong-password")).Status);
+            statuses.Add((await TokenClient.PasswordAsync(client, email, "wrong-password")).Status);
         }
+
+        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var logs = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/audit-logging/audit-logs/security-logs?action=SignInThrottled&maxResultCount=100");
 
         statuses.Take(3).ShouldAllBe(status => status == 400);
         statuses[3].ShouldBe(429);
+        logs.GetProperty("items").EnumerateArray().ShouldContain(log => log.GetProperty("userName").GetString() == email);
     }
 
     [Fact]
@@ -179,7 +184,7 @@ public class RateLimiting_Tests(HostFixture fixture)
         using var response = await client.PostAsync(RateLimiterSetup.TokenPath, content);
 
         var body = await ProblemDetailsBody.ReadAsync(response, 413, DasTernErrorCodes.PayloadTooLarge);
-        body.GetProperty("data").GetProperty("MaxBytes").GetInt64().ShouldBe(32 * 1024);
+        body.GetProperty("data").GetProperty("maxBytes").GetInt64().ShouldBe(32 * 1024);
     }
 
     private static Task<HttpResponseMessage> SendSlowSignInAsync(HttpClient client, string name, Task finish)
