@@ -323,7 +323,8 @@ public static class DasTernHostBuilderExtensions
         if (!builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
         {
             var issuer = configuration.GetSection(AuthServerOptions.SectionName).Get<AuthServerOptions>()?.Issuer ?? new AuthServerOptions().Issuer;
-            builder.Services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = [issuer.Authority]);
+            // Host filtering compares names without ports.
+            builder.Services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = [issuer.IdnHost]);
         }
     }
 

@@ -17,7 +17,7 @@ namespace DasTern.Platform;
 public sealed class ProductionHostFixture : IAsyncLifetime
 {
     public const string PeerHeader = "X-Test-Peer";
-    public const string Issuer = "https://api.dastern.test/";
+    public const string Issuer = "https://api.dastern.test:8443/";
     public const string AdminPassword = "Tamarind-orchid-river-lantern-42";
 
     public TestDatabase Database { get; private set; } = null!;
@@ -52,8 +52,8 @@ public sealed class ProductionHostFixture : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
-    /// <summary>A client addressing the issuer's host over plain HTTP, as the proxy forwards it.</summary>
-    public HttpClient Client() => Factory.CreateClient(new() { BaseAddress = new Uri("http://api.dastern.test/"), AllowAutoRedirect = false });
+    /// <summary>A client addressing the issuer's host (on another port) over plain HTTP, as the proxy forwards it.</summary>
+    public HttpClient Client() => Factory.CreateClient(new() { BaseAddress = new Uri("http://api.dastern.test:5000/"), AllowAutoRedirect = false });
 
     private sealed class PeerAddressFromHeader : IStartupFilter
     {
