@@ -7,26 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/services.sh
 ensure_services
-ensure_package 'command -v psql' postgresql-client
 
 samples="${BENCH_SAMPLES:-200}"
-database=dastern_bench_accounts
 port=5110
-connection="$DASTERN_PG;Database=$database;Max Auto Prepare=32;No Reset On Close=true"
-pg_host="$(sed -E 's/.*Host=([^;]+).*/\1/' <<<"$DASTERN_PG")"
-pg_port="$(sed -E 's/.*Port=([^;]+).*/\1/' <<<"$DASTERN_PG")"
-PGPASSWORD=dastern psql -h "$pg_host" -p "$pg_port" -U dastern -d postgres -q -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
-dotnet build DasTern.sln -c Release -nologo -v quiet
-
+source bench/production-host.sh
 admin_password="Tamarind-orchid-river-lantern-42"
-export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
-export ConnectionStrings__Default="$connection" Redis__Configuration="$DASTERN_REDIS" Redis__InstanceName="DasTernAccountBench:"
-export Admin__Password="$admin_password" OpenIddict__ServiceClientSecret="bench-service-client-secret"
-export AuthServer__SigningKey="$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)"
-export AuthServer__EncryptionKey="$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)"
-export AuthServer__RequireHttps=false AuthServer__Issuer="http://127.0.0.1:$port/" Logging__LogLevel__Default=Warning
-export RateLimiting__Enabled=false Email__Host=127.0.0.1 Email__Port=9
-dotnet src/DasTern.DbMigrator/bin/Release/net10.0/DasTern.DbMigrator.dll >/dev/null
+prepare_production_host dastern_bench_accounts DasTernAccountBench: "$admin_password"
+export AuthServer__Issuer="http://127.0.0.1:$port/" RateLimiting__Enabled=false Email__Host=127.0.0.1 Email__Port=9
 
 (cd src/DasTern.HttpApi.Host/bin/Release/net10.0 && exec dotnet DasTern.HttpApi.Host.dll --urls "http://127.0.0.1:$port" >/tmp/dastern-account-bench.log 2>&1) &
 host=$!

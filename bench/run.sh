@@ -12,7 +12,6 @@ cd "$(dirname "$0")/.."
 source scripts/services.sh
 ensure_services
 ensure_package 'command -v wrk' wrk
-ensure_package 'command -v psql' postgresql-client
 
 duration="${BENCH_DURATION:-20s}"
 connections="${BENCH_CONNECTIONS:-32}"
@@ -20,25 +19,12 @@ threads="${BENCH_THREADS:-2}"
 warmup="${BENCH_WARMUP:-45s}"
 query="/medicines?filter=amox"
 api_query="/api/app/medicine?filter=amox"
-database=dastern_bench
-connection="$DASTERN_PG;Database=$database;Max Auto Prepare=32;Maximum Pool Size=50;No Reset On Close=true"
-pg_host="$(sed -E 's/.*Host=([^;]+).*/\1/' <<<"$DASTERN_PG")"
-pg_port="$(sed -E 's/.*Port=([^;]+).*/\1/' <<<"$DASTERN_PG")"
-
-PGPASSWORD=dastern psql -h "$pg_host" -p "$pg_port" -U dastern -d postgres -q -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
-dotnet build DasTern.sln -c Release -nologo -v quiet
-# Production settings, as deployed: keys from configuration, no development defaults.
+source bench/production-host.sh
 admin_password="bench night river lanterns 2048"
-export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
-export ConnectionStrings__Default="$connection" Redis__Configuration="$DASTERN_REDIS" Redis__InstanceName="DasTernBench:"
-export Admin__Password="$admin_password" OpenIddict__ServiceClientSecret="bench-service-client-secret"
-export AuthServer__SigningKey="$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)"
-export AuthServer__EncryptionKey="$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)"
-export AuthServer__RequireHttps=false Logging__LogLevel__Default=Warning
+prepare_production_host dastern_bench DasTernBench: "$admin_password"
 # One user drives the load, so the per-user limit is raised out of the way; the limiter (a Redis
 # counter per request) stays in the measured path.
 export RateLimiting__PermitsPerMinute=1000000000
-dotnet src/DasTern.DbMigrator/bin/Release/net10.0/DasTern.DbMigrator.dll >/dev/null
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
