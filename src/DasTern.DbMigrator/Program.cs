@@ -1,7 +1,7 @@
 using DasTern;
-using DasTern.Caching;
 using DasTern.Data;
 using DasTern.Identity;
+using DasTern.Modularity;
 using DasTern.OpenIddict;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +10,8 @@ using Microsoft.Extensions.Options;
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddEnvironmentVariables("DASTERN_");
-builder.Services
-    .AddDasTernDomain()
-    .AddDasTernApplicationContracts()
-    .AddDasTernEntityFrameworkCore(builder.Configuration)
-    .AddDasTernCaching(builder.Configuration)
-    .AddDasTernDataSeeding();
+builder.Services.AddDasTernModule<DasTernDbMigratorModule>(builder.Configuration, builder.Environment.EnvironmentName, builder.Environment.ContentRootPath);
+builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
 
 using var host = builder.Build();
 var problem = host.Services.GetRequiredService<IOptions<AdminUserOptions>>().Value.ProblemOutsideDevelopment(builder.Environment.IsDevelopment())

@@ -1,6 +1,5 @@
 using DasTern.Auditing;
-using DasTern.Emailing;
-using DasTern.HangfireDashboard;
+using DasTern.BackgroundJobs;
 using DasTern.HealthChecks;
 using DasTern.Localization;
 using DasTern.RateLimiting;
@@ -42,7 +41,7 @@ public static class DasTernPipelineExtensions
         }
 
         app.UseRouting();
-        app.UseCors(DasTernHostBuilderExtensions.CorsPolicyName);
+        app.UseCors(CorsModule.PolicyName);
         // Before the limiters and authentication: refusals there (a 429, a token request the auth
         // server turns down) are requests too. The user is read once the answer is complete.
         app.UseMiddleware<AuditLoggingMiddleware>();
@@ -68,7 +67,7 @@ public static class DasTernPipelineExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
-            Predicate = check => check.Tags.Contains(DasTernHostBuilderExtensions.ReadyTag),
+            Predicate = check => check.Tags.Contains(HealthChecksModule.ReadyTag),
             ResultStatusCodes =
             {
                 [HealthStatus.Healthy] = StatusCodes.Status200OK,
@@ -82,10 +81,6 @@ public static class DasTernPipelineExtensions
             AsyncAuthorization = [app.Services.GetRequiredService<HangfireDashboardAuthorizationFilter>()],
             DisplayStorageConnectionString = false,
         });
-        var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        recurringJobs.AddOrUpdate<AuditRetentionJob>(AuditRetentionJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
-        recurringJobs.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-        recurringJobs.AddOrUpdate<RevokedAccessTokenPruneJob>(RevokedAccessTokenPruneJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using DasTern;
+using DasTern.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDasTernHost();

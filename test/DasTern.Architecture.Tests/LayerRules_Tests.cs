@@ -58,7 +58,7 @@ public class LayerRules_Tests
     [Fact]
     public void Should_Put_Each_Application_Service_In_The_Feature_Folder_Of_Its_Contract()
     {
-        foreach (var service in ApplicationServiceTypes.All)
+        foreach (var service in Application.GetTypes().Where(ApplicationServiceTypes.IsApplicationService))
         {
             foreach (var contract in ApplicationServiceTypes.ContractsOf(service))
             {

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using DasTern.Data;
 using DasTern.Security;
+using DasTern.Services;
 using DasTern.Uow;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -51,6 +53,15 @@ public class DatabaseFixture : IAsyncLifetime
             await action(provider);
             return true;
         });
+
+    /// <summary>Calls an application service as <paramref name="principal"/> through the invocation policy, as every caller does.</summary>
+    public Task<T> CallAsync<TService, T>(System.Security.Claims.ClaimsPrincipal principal, Expression<Func<TService, Task<T>>> call)
+        where TService : IApplicationService =>
+        RunAsAsync(principal, provider => provider.GetRequiredService<IApplicationServiceInvoker>().InvokeAsync(call));
+
+    public Task CallAsync<TService>(System.Security.Claims.ClaimsPrincipal principal, Expression<Func<TService, Task>> call)
+        where TService : IApplicationService =>
+        RunAsAsync(principal, provider => provider.GetRequiredService<IApplicationServiceInvoker>().InvokeAsync(call));
 
     /// <summary>Runs <paramref name="action"/> in its own scope and committed unit of work.</summary>
     public async Task<T> WithUnitOfWorkAsync<T>(Func<IServiceProvider, Task<T>> action)

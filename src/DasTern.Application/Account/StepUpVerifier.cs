@@ -1,6 +1,7 @@
 using DasTern.Auditing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
+using DasTern.Modularity;
 using Microsoft.AspNetCore.Identity;
 
 namespace DasTern.Account;
@@ -16,7 +17,7 @@ public sealed class StepUpVerifier(
     AccessFailureCounter failures,
     UserSessionRevoker sessions,
     ISecurityLogRecorder securityLog,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider) : IScopedDependency
 {
     public async Task RequireAsync(AppUser user, string? password, string? code)
     {

@@ -1,4 +1,5 @@
 using DasTern.Identity;
+using DasTern.Modularity;
 using DasTern.Security;
 using DasTern.Uow;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public sealed class UserSessionRevoker(
     ILoginSessionRepository loginSessions,
     IUnitOfWorkManager unitOfWorkManager,
     IServiceScopeFactory scopes,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider) : IScopedDependency
 {
     /// <summary>Every session (password reset, deactivation, lock, a removed role, an account taken over).</summary>
     public Task RevokeAllAsync(Guid userId, CancellationToken cancellationToken = default) =>

@@ -1,10 +1,11 @@
 using DasTern.Emailing;
 using DasTern.Identity;
+using DasTern.Modularity;
 
 namespace DasTern.Account;
 
 /// <summary>Emails a new six-digit code, at most <see cref="MaxCodesPerWindow"/> per purpose and user within <see cref="CodeWindow"/>.</summary>
-public sealed class VerificationCodeSender(IUserVerificationCodeRepository codes, IEmailQueue emails, TimeProvider timeProvider)
+public sealed class VerificationCodeSender(IUserVerificationCodeRepository codes, IEmailQueue emails, TimeProvider timeProvider) : IScopedDependency
 {
     public const int MaxCodesPerWindow = 3;
 

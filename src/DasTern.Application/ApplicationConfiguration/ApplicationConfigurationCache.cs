@@ -1,4 +1,5 @@
 using DasTern.Authorization;
+using DasTern.Modularity;
 using DasTern.Uow;
 using Microsoft.Extensions.Caching.Hybrid;
 
@@ -9,7 +10,7 @@ namespace DasTern.ApplicationConfiguration;
 /// culture, tagged with the user so that anything changing what it shows drops them all. Grant
 /// changes drop every entry through the grants tag.
 /// </summary>
-public sealed class ApplicationConfigurationCache(HybridCache cache, IUnitOfWorkManager unitOfWorkManager)
+public sealed class ApplicationConfigurationCache(HybridCache cache, IUnitOfWorkManager unitOfWorkManager) : IScopedDependency
 {
     /// <summary>
     /// HybridCache drops an entry from Redis and from this instance's memory only; other instances

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using DasTern.Modularity;
 using DasTern.Uow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace DasTern.Auditing;
 /// Writes audit records in a scope and unit of work of their own, so they are kept even when the
 /// work they describe failed. A failed write is logged and counted, never thrown.
 /// </summary>
-public sealed class AuditRecordWriter(IServiceScopeFactory scopes, ILogger<AuditRecordWriter> logger)
+public sealed class AuditRecordWriter(IServiceScopeFactory scopes, ILogger<AuditRecordWriter> logger) : ISingletonDependency
 {
     public const string MeterName = "DasTern.Auditing";
 

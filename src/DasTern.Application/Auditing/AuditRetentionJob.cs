@@ -1,9 +1,11 @@
+using DasTern.BackgroundJobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DasTern.Auditing;
 
 /// <summary>Daily: deletes audit records older than the retention period (two years by default).</summary>
+[RecurringJob(RecurringJobId, "0 0 * * *")]
 public sealed class AuditRetentionJob(
     IAuditLogRepository repository,
     IOptions<AuditingOptions> options,

@@ -1,5 +1,6 @@
 using System.Reflection;
 using DasTern.ExceptionHandling;
+using DasTern.Modularity;
 using DasTern.Security;
 using Microsoft.AspNetCore.Authorization;
 
@@ -12,7 +13,7 @@ namespace DasTern.Authorization;
 public sealed class MethodAuthorizer(
     IAuthorizationService authorizationService,
     IAuthorizationPolicyProvider policyProvider,
-    ICurrentPrincipalAccessor principalAccessor)
+    ICurrentPrincipalAccessor principalAccessor) : IScopedDependency
 {
     public async Task AuthorizeAsync(MethodInfo method)
     {

@@ -1,10 +1,11 @@
 using DasTern.ExceptionHandling;
+using DasTern.Modularity;
 using DasTern.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DasTern.Authorization;
 
-public sealed class PolicyChecker(IAuthorizationService authorizationService, ICurrentPrincipalAccessor principalAccessor) : IPolicyChecker
+public sealed class PolicyChecker(IAuthorizationService authorizationService, ICurrentPrincipalAccessor principalAccessor) : IPolicyChecker, IScopedDependency
 {
     public async Task<bool> IsGrantedAsync(string policyName) =>
         (await authorizationService.AuthorizeAsync(principalAccessor.Principal, policyName)).Succeeded;

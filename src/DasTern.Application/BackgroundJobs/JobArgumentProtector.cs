@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using DasTern.Modularity;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace DasTern.BackgroundJobs;
@@ -8,7 +9,7 @@ namespace DasTern.BackgroundJobs;
 /// Job arguments are kept in Hangfire's tables and shown on its dashboard; personal data in them
 /// (a registration, an email address) is encrypted with the data-protection key ring every instance shares.
 /// </summary>
-public sealed class JobArgumentProtector(IDataProtectionProvider dataProtection)
+public sealed class JobArgumentProtector(IDataProtectionProvider dataProtection) : ISingletonDependency
 {
     private readonly IDataProtector _protector = dataProtection.CreateProtector("DasTern.BackgroundJobs.Arguments");
 

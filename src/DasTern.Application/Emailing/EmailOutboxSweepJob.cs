@@ -1,3 +1,4 @@
+using DasTern.BackgroundJobs;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 
@@ -8,6 +9,7 @@ namespace DasTern.Emailing;
 /// and unclaimed. That is an email whose job was lost (a crash between the commit and the enqueue,
 /// or a worker that died mid-send); a job that was merely late does nothing when it runs.
 /// </summary>
+[RecurringJob(RecurringJobId, "* * * * *")]
 public sealed class EmailOutboxSweepJob(IOutboxEmailRepository outbox, IBackgroundJobClient jobs, TimeProvider timeProvider, ILogger<EmailOutboxSweepJob> logger)
 {
     public const string RecurringJobId = "email-outbox-sweep";

@@ -1,10 +1,11 @@
+using DasTern.Modularity;
 using DasTern.Uow;
 using Hangfire;
 
 namespace DasTern.Emailing;
 
 public sealed class EmailQueue(IUnitOfWorkManager unitOfWorkManager, IOutboxEmailRepository outbox, IBackgroundJobClient jobs, TimeProvider timeProvider)
-    : IEmailQueue
+    : IEmailQueue, IScopedDependency
 {
     public async Task EnqueueAsync(QueuedEmail email)
     {

@@ -1,10 +1,11 @@
 using System.Globalization;
 using DasTern.Localization;
+using DasTern.Modularity;
 
 namespace DasTern.Emailing;
 
 /// <summary>Fills a template's subject and body in the recipient's language.</summary>
-public sealed class EmailRenderer(JsonStringLocalizer localizer)
+public sealed class EmailRenderer(JsonStringLocalizer localizer) : ISingletonDependency
 {
     public EmailMessage Render(QueuedEmail email)
     {

@@ -1,8 +1,10 @@
+using DasTern.BackgroundJobs;
 using Microsoft.Extensions.Logging;
 
 namespace DasTern.Security;
 
 /// <summary>Hourly: deletes revocations of access tokens that have expired anyway.</summary>
+[RecurringJob(RecurringJobId, "0 * * * *")]
 public sealed class RevokedAccessTokenPruneJob(IRevokedAccessTokenRepository repository, TimeProvider timeProvider, ILogger<RevokedAccessTokenPruneJob> logger)
 {
     public const string RecurringJobId = "revoked-access-token-prune";

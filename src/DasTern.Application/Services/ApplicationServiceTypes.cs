@@ -1,12 +1,8 @@
 namespace DasTern.Services;
 
-/// <summary>The application services of this assembly, found once by reflection.</summary>
+/// <summary>What makes a class an application service, and which of its interfaces are its contracts.</summary>
 public static class ApplicationServiceTypes
 {
-    public static IReadOnlyList<Type> All { get; } = typeof(ApplicationServiceTypes).Assembly.GetTypes()
-        .Where(IsApplicationService)
-        .ToList();
-
     public static bool IsApplicationService(Type type) =>
         type is { IsClass: true, IsAbstract: false, IsPublic: true, IsGenericTypeDefinition: false }
         && typeof(IApplicationService).IsAssignableFrom(type);

@@ -1,4 +1,5 @@
 using DasTern.Entities;
+using DasTern.Modularity;
 using DasTern.Tracing;
 using DasTern.Users;
 
@@ -8,7 +9,7 @@ public sealed class HealthDataAccessRecorder(
     IAuditLogRepository repository,
     ICurrentUser currentUser,
     ICorrelationIdAccessor correlationId,
-    TimeProvider timeProvider) : IHealthDataAccessRecorder
+    TimeProvider timeProvider) : IHealthDataAccessRecorder, IScopedDependency
 {
     public async Task RecordAsync(Guid patientId, string resourceType, string? resourceId, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DasTern.Authorization.Permissions;
+using DasTern.Modularity;
 using DasTern.Security;
 
 namespace DasTern.Authorization;
@@ -8,7 +9,7 @@ namespace DasTern.Authorization;
 /// A permission is granted when the user, any of the user's roles, or the calling client holds
 /// it. Undefined names are never granted.
 /// </summary>
-public sealed class PermissionChecker(IPermissionStore store, IPermissionDefinitionManager definitions) : IPermissionChecker
+public sealed class PermissionChecker(IPermissionStore store, IPermissionDefinitionManager definitions) : IPermissionChecker, IScopedDependency
 {
     public async Task<bool> IsGrantedAsync(ClaimsPrincipal principal, string name, CancellationToken cancellationToken = default)
     {

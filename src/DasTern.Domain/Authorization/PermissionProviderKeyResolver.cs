@@ -1,6 +1,7 @@
 using DasTern.Authorization.Permissions;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
+using DasTern.Modularity;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 
@@ -13,7 +14,7 @@ namespace DasTern.Authorization;
 public sealed class PermissionProviderKeyResolver(
     RoleManager<AppRole> roleManager,
     UserManager<AppUser> userManager,
-    IOpenIddictApplicationManager applications)
+    IOpenIddictApplicationManager applications) : IScopedDependency
 {
     /// <summary>The key as grants are stored under it (a role's exact name, a user id's canonical form); 404 when nobody has it.</summary>
     public async Task<string> ResolveAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)

@@ -1,3 +1,5 @@
+using DasTern.Authorization.Permissions;
+using DasTern.Modularity;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace DasTern.Authorization;
@@ -6,7 +8,7 @@ namespace DasTern.Authorization;
 /// Loads all grants of one provider/key in one query on a miss (ABP caches per name; one entry per
 /// role or user is fewer keys and one round trip for a batch check).
 /// </summary>
-public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepository repository) : IPermissionStore
+public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepository repository, IPermissionDefinitionManager definitions) : IPermissionStore, IScopedDependency
 {
     /// <summary>Tag of every cached answer that depends on grants; dropped with any grant change.</summary>
     public const string GrantsTag = "permission-grants";
@@ -38,5 +40,9 @@ public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepositor
         await cache.RemoveByTagAsync(GrantsTag, cancellationToken);
     }
 
-    private static string CacheKey(string providerName, string providerKey) => $"permission-grants:pn:{providerName},pk:{providerKey}";
+    /// <summary>
+    /// The definitions' version is in the key: the migrator seeds a new permission's grants without
+    /// reaching the cache, and a release with new definitions then starts from fresh entries.
+    /// </summary>
+    private string CacheKey(string providerName, string providerKey) => $"permission-grants:{definitions.Version}:pn:{providerName},pk:{providerKey}";
 }

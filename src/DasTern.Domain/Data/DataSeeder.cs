@@ -1,3 +1,4 @@
+using DasTern.Modularity;
 using DasTern.Uow;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,7 @@ namespace DasTern.Data;
 public sealed class DataSeeder(
     IEnumerable<IDataSeedContributor> contributors,
     IUnitOfWorkManager unitOfWorkManager,
-    ILogger<DataSeeder> logger)
+    ILogger<DataSeeder> logger) : IScopedDependency
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using DasTern.Modularity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace DasTern.Identity;
 /// transaction of its own: a refused request cannot roll the count back, and concurrent guesses
 /// cannot slip past it (Identity's read-modify-write loses counts to concurrency failures).
 /// </summary>
-public sealed class AccessFailureCounter(IAppUserRepository users, IOptions<IdentityOptions> identityOptions, TimeProvider timeProvider)
+public sealed class AccessFailureCounter(IAppUserRepository users, IOptions<IdentityOptions> identityOptions, TimeProvider timeProvider) : IScopedDependency
 {
     /// <summary>Counts one failure; true when it locked the account.</summary>
     public async Task<bool> CountAsync(AppUser user)

@@ -1,3 +1,4 @@
+using DasTern.Modularity;
 using OtpNet;
 
 namespace DasTern.Identity;
@@ -8,7 +9,7 @@ namespace DasTern.Identity;
 /// user and advanced by an atomic update, so a code seen over someone's shoulder, or replayed by
 /// two concurrent requests, works once.
 /// </summary>
-public sealed class AuthenticatorCodes(IAppUserRepository users, TimeProvider timeProvider)
+public sealed class AuthenticatorCodes(IAppUserRepository users, TimeProvider timeProvider) : IScopedDependency
 {
     private static readonly VerificationWindow OneStepOfDrift = new(previous: 1, future: 1);
 

@@ -1,3 +1,4 @@
+using DasTern.Modularity;
 using Microsoft.AspNetCore.Identity;
 
 namespace DasTern.Identity;
@@ -6,7 +7,7 @@ namespace DasTern.Identity;
 /// A new authenticator secret waits beside the active one until a code from it confirms it, so
 /// setting up a new phone never switches two-factor sign-in off on the way.
 /// </summary>
-public sealed class AuthenticatorKeys(UserManager<AppUser> userManager, IUserStore<AppUser> store)
+public sealed class AuthenticatorKeys(UserManager<AppUser> userManager, IUserStore<AppUser> store) : IScopedDependency
 {
     private const string LoginProvider = "[DasTern]";
     private const string PendingKeyName = "PendingAuthenticatorKey";

@@ -1,6 +1,7 @@
 using DasTern.Authorization;
 using DasTern.Authorization.Permissions;
 using DasTern.ExceptionHandling;
+using DasTern.Modularity;
 using DasTern.Security;
 using DasTern.Users;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +22,7 @@ public sealed class PrivilegeCeiling(
     IPermissionDefinitionManager definitions,
     UserManager<AppUser> userManager,
     IAppUserRepository users,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider) : IScopedDependency
 {
     /// <summary>Updating, activating or unlocking a user: allowed when the user holds nothing the caller lacks.</summary>
     public async Task EnsureCanManageAsync(AppUser user) =>

@@ -1,11 +1,12 @@
 using DasTern.ExceptionHandling;
 using DasTern.Localization;
+using DasTern.Modularity;
 using Microsoft.AspNetCore.Identity;
 
 namespace DasTern.Identity;
 
 /// <summary>One account per email address and per phone number (both are sign-in names): 409 otherwise.</summary>
-public sealed class UserContactChecker(UserManager<AppUser> userManager, IAppUserRepository users, JsonStringLocalizer localizer)
+public sealed class UserContactChecker(UserManager<AppUser> userManager, IAppUserRepository users, JsonStringLocalizer localizer) : IScopedDependency
 {
     public async Task EnsureEmailFreeAsync(string email)
     {

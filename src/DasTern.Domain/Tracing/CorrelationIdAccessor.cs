@@ -1,6 +1,8 @@
+using DasTern.Modularity;
+
 namespace DasTern.Tracing;
 
-public sealed class CorrelationIdAccessor : ICorrelationIdAccessor
+public sealed class CorrelationIdAccessor : ICorrelationIdAccessor, ISingletonDependency
 {
     private static readonly AsyncLocal<string?> Current = new();
 

@@ -1,8 +1,9 @@
+using DasTern.Modularity;
 using DasTern.Security;
 
 namespace DasTern.Users;
 
-public sealed class CurrentUser(ICurrentPrincipalAccessor principalAccessor) : ICurrentUser
+public sealed class CurrentUser(ICurrentPrincipalAccessor principalAccessor) : ICurrentUser, ITransientDependency
 {
     public bool IsAuthenticated => principalAccessor.Principal.Identity?.IsAuthenticated == true;
 

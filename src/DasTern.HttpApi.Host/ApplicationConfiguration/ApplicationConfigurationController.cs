@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using DasTern.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace DasTern.ApplicationConfiguration;
 [ApiExplorerSettings(GroupName = null)]
 [AllowAnonymous]
 public sealed class ApplicationConfigurationController(
-    IApplicationConfigurationAppService service,
+    IApplicationServiceInvoker services,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions)
 {
     [ControllerContext]
@@ -22,7 +23,7 @@ public sealed class ApplicationConfigurationController(
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> GetAsync()
     {
-        var configuration = await service.GetAsync();
+        var configuration = await services.InvokeAsync<IApplicationConfigurationAppService, ApplicationConfigurationDto>(service => service.GetAsync());
         var body = JsonSerializer.SerializeToUtf8Bytes(configuration, jsonOptions.Value.SerializerOptions);
         var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(SHA256.HashData(body)[..16]) + "\"");
         var http = ControllerContext.HttpContext;

@@ -1,3 +1,4 @@
+using DasTern.Modularity;
 using DasTern.Security;
 using DasTern.Tracing;
 
@@ -8,7 +9,7 @@ public sealed class SecurityLogRecorder(
     IHttpContextAccessor httpContextAccessor,
     AuditRecordWriter writer,
     ICorrelationIdAccessor correlationId,
-    TimeProvider timeProvider) : ISecurityLogRecorder
+    TimeProvider timeProvider) : ISecurityLogRecorder, IScopedDependency
 {
     public async Task RecordAsync(SecurityLogAction action, Guid? userId, string? userName, string? clientId = null, string? detail = null)
     {

@@ -1,9 +1,8 @@
+using System.Runtime.ExceptionServices;
 using DasTern.ExceptionHandling;
 using DasTern.Localization;
 using DasTern.Services;
-using DasTern.Uow;
 using DasTern.Validation;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -11,11 +10,12 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace DasTern.AutoApi;
 
 /// <summary>
-/// For HTTP calls of application services: rejects invalid input as a 400 before anything runs,
-/// then runs the action in one unit of work (transactional except for GET), committed before the
-/// response is written so a failed commit becomes an error answer, not a lost write.
+/// HTTP's door to the <see cref="InvocationPolicy"/>: input MVC could not bind is a 400 before
+/// anything runs, reported with the policy's own findings on what did bind; then the action runs inside the policy (validation and the unit of work, committed
+/// before the response is written, so a failed commit becomes an error answer, not a lost write).
+/// The authorization middleware has enforced the action's attributes already, from the endpoint's metadata.
 /// </summary>
-public sealed class ApplicationServiceActionFilter(IUnitOfWorkManager unitOfWorkManager) : IAsyncActionFilter
+public sealed class ApplicationServiceActionFilter(InvocationPolicy policy, ArgumentValidator validator, JsonStringLocalizer localizer) : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -26,30 +26,46 @@ public sealed class ApplicationServiceActionFilter(IUnitOfWorkManager unitOfWork
             return;
         }
 
+        var arguments = descriptor.MethodInfo.GetParameters()
+            .Select(parameter => context.ActionArguments.TryGetValue(parameter.Name!, out var value) ? value : null)
+            .ToArray();
         if (!context.ModelState.IsValid)
         {
-            throw new ValidationFailedException(ErrorsOf(context.ModelState, context.HttpContext.RequestServices.GetRequiredService<JsonStringLocalizer>()));
+            throw new ValidationFailedException(ErrorsOf(context.ModelState, descriptor, arguments));
         }
 
-        var isTransactional = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
-        await using var unitOfWork = await unitOfWorkManager.BeginAsync(isTransactional, context.HttpContext.RequestAborted);
-        var executed = await next();
-        if (executed.Exception is null || executed.ExceptionHandled)
-        {
-            await unitOfWork.CompleteAsync(context.HttpContext.RequestAborted);
-        }
+        await policy.InvokeAsync(
+            descriptor.MethodInfo,
+            arguments,
+            async () =>
+            {
+                var executed = await next();
+                if (executed.Exception is { } exception && !executed.ExceptionHandled)
+                {
+                    // Thrown on, so the unit of work rolls back; the exception handler answers it.
+                    ExceptionDispatchInfo.Capture(exception).Throw();
+                }
+
+                return null;
+            },
+            authorize: false,
+            context.HttpContext.RequestAborted);
     }
 
-    /// <summary>When the body is not readable JSON, only the JSON errors are reported, not the follow-on "input is required".</summary>
-    private static Dictionary<string, string[]> ErrorsOf(ModelStateDictionary modelState, JsonStringLocalizer localizer)
+    /// <summary>
+    /// Binding errors first, then the validator's on the members that did bind. When the body is not
+    /// readable JSON, only the JSON errors are reported, not the follow-on "input is required".
+    /// </summary>
+    private Dictionary<string, string[]> ErrorsOf(ModelStateDictionary modelState, ControllerActionDescriptor descriptor, object?[] arguments)
     {
         var entries = modelState.Where(entry => entry.Value is { Errors.Count: > 0 }).ToList();
-        if (entries.Any(entry => entry.Key.StartsWith('$')))
+        var unreadableBody = entries.Any(entry => entry.Key.StartsWith('$'));
+        if (unreadableBody)
         {
             entries = entries.Where(entry => entry.Key.StartsWith('$')).ToList();
         }
 
-        return entries
+        var errors = entries
             .GroupBy(entry => MemberOf(entry.Key))
             .ToDictionary(
                 group => group.Key,
@@ -58,6 +74,15 @@ public sealed class ApplicationServiceActionFilter(IUnitOfWorkManager unitOfWork
                         : string.IsNullOrEmpty(error.ErrorMessage) ? localizer["Validation:ValueIsInvalid"].Value
                         : error.ErrorMessage)
                     .ToArray());
+        if (!unreadableBody)
+        {
+            foreach (var (member, messages) in validator.ErrorsOf(descriptor.MethodInfo, arguments))
+            {
+                errors.TryAdd(member, messages);
+            }
+        }
+
+        return errors;
     }
 
     /// <summary>JSON paths (<c>$.dosageForm</c>) and prefixed keys (<c>input.Name</c>) both become <c>dosageForm</c>/<c>name</c>.</summary>

@@ -1,3 +1,4 @@
+using DasTern.Modularity;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using MimeKit;
 
 namespace DasTern.Emailing;
 
-public sealed class MailKitEmailSender(IOptions<EmailOptions> options) : IEmailSender
+public sealed class MailKitEmailSender(IOptions<EmailOptions> options) : IEmailSender, ISingletonDependency
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {

@@ -25,10 +25,8 @@ public class DataAccess_Tests(DatabaseFixture fixture)
 
         await RecordReadAsync(doctorId, patientId, "Prescription");
         await RecordReadAsync(patientId, patientId, "Prescription");
-        var mine = await fixture.RunAsAsync(TestPrincipals.User(patientId, RoleNames.Patient), provider =>
-            provider.GetRequiredService<IMyDataAccessAppService>().GetListAsync(new PagedAndSortedResultRequestDto()));
-        var someoneElses = await fixture.RunAsAsync(TestPrincipals.User(Guid.NewGuid(), RoleNames.Patient), provider =>
-            provider.GetRequiredService<IMyDataAccessAppService>().GetListAsync(new PagedAndSortedResultRequestDto()));
+        var mine = await fixture.CallAsync<IMyDataAccessAppService, PagedResultDto<DataAccessDto>>(TestPrincipals.User(patientId, RoleNames.Patient), service => service.GetListAsync(new PagedAndSortedResultRequestDto()));
+        var someoneElses = await fixture.CallAsync<IMyDataAccessAppService, PagedResultDto<DataAccessDto>>(TestPrincipals.User(Guid.NewGuid(), RoleNames.Patient), service => service.GetListAsync(new PagedAndSortedResultRequestDto()));
 
         var read = mine.Items.ShouldHaveSingleItem();
         read.ReaderId.ShouldBe(doctorId);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,8 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
     private static readonly System.Security.Claims.ClaimsPrincipal Admin = TestPrincipals.User(Guid.NewGuid(), RoleNames.Admin);
     private static readonly System.Security.Claims.ClaimsPrincipal Patient = TestPrincipals.User(Guid.NewGuid(), RoleNames.Patient);
 
-    private Task<T> AsAsync<T>(System.Security.Claims.ClaimsPrincipal principal, Func<IMedicineAppService, Task<T>> action) =>
-        fixture.RunAsAsync(principal, provider => action(provider.GetRequiredService<IMedicineAppService>()));
+    private Task<T> AsAsync<T>(System.Security.Claims.ClaimsPrincipal principal, Expression<Func<IMedicineAppService, Task<T>>> call) =>
+        fixture.CallAsync(principal, call);
 
     private static CreateMedicineDto NewMedicine(string? name = null) => new()
     {
@@ -179,11 +180,7 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
     {
         var created = await AsAsync(Admin, service => service.CreateAsync(NewMedicine()));
 
-        await AsAsync(Admin, async service =>
-        {
-            await service.DeleteAsync(created.Id);
-            return true;
-        });
+        await fixture.CallAsync<IMedicineAppService>(Admin, service => service.DeleteAsync(created.Id));
 
         var exception = await Should.ThrowAsync<EntityNotFoundException>(() => AsAsync(Patient, service => service.GetAsync(created.Id)));
         exception.HttpStatusCode.ShouldBe(404);
@@ -202,14 +199,11 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
     [Fact]
     public async Task Should_Find_Interacting_Pairs_Among_Catalogue_Medicines()
     {
-        var ids = await AsAsync(Patient, async service =>
-        {
-            async Task<Guid> IdOf(string name) =>
-                (await service.GetListAsync(new GetMedicineListInput { Filter = name.ToLowerInvariant() })).Items.Single(m => m.GenericName == name).Id;
-            return new[] { await IdOf("Fluoxetine"), await IdOf("Phenelzine"), await IdOf("Paracetamol") };
-        });
+        async Task<Guid> IdOf(string name) =>
+            (await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Filter = name.ToLowerInvariant() }))).Items.Single(m => m.GenericName == name).Id;
+        var ids = new[] { await IdOf("Fluoxetine"), await IdOf("Phenelzine"), await IdOf("Paracetamol") };
 
-        var result = await AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = [.. ids] }));
+        var result = await AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = ids.ToList() }));
 
         var interaction = result.Items.ShouldHaveSingleItem();
         new[] { interaction.First.GenericName, interaction.Second.GenericName }.ShouldBe(["Fluoxetine", "Phenelzine"], ignoreOrder: true);
@@ -224,7 +218,7 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
         var existing = (await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { MaxResultCount = 1 }))).Items[0].Id;
 
         var exception = await Should.ThrowAsync<BusinessException>(() =>
-            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = [existing, unknown] })));
+            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = new List<Guid> { existing, unknown } })));
 
         exception.Code.ShouldBe(DasTernErrorCodes.MedicineNotFoundForInteraction);
         exception.HttpStatusCode.ShouldBe(422);
@@ -237,7 +231,7 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
         var existing = (await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { MaxResultCount = 1 }))).Items[0].Id;
 
         var exception = await Should.ThrowAsync<BusinessException>(() =>
-            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = [existing, Guid.Empty] })));
+            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = new List<Guid> { existing, Guid.Empty } })));
 
         exception.Code.ShouldBe(DasTernErrorCodes.MedicineNotFoundForInteraction);
         exception.HttpStatusCode.ShouldBe(422);
@@ -250,7 +244,7 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
         var existing = (await AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { MaxResultCount = 1 }))).Items[0].Id;
 
         var exception = await Should.ThrowAsync<ValidationFailedException>(() =>
-            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = [existing, existing] })));
+            AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = new List<Guid> { existing, existing } })));
 
         exception.Errors.Keys.ShouldBe(["medicineIds"]);
     }

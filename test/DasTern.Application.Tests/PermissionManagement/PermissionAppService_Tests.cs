@@ -16,8 +16,7 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     [Fact]
     public async Task Should_Show_Seeded_Role_Grants_Grouped_With_Parents()
     {
-        var result = await fixture.RunAsAsync(Admin, provider =>
-            provider.GetRequiredService<IPermissionAppService>().GetAsync(PermissionProviderNames.Role, RoleNames.Doctor));
+        var result = await fixture.CallAsync<IPermissionAppService, GetPermissionListResultDto>(Admin, service => service.GetAsync(PermissionProviderNames.Role, RoleNames.Doctor));
 
         var permissions = result.Groups.SelectMany(group => group.Permissions).ToDictionary(p => p.Name);
         permissions[DasTernPermissions.Medicines.Default].IsGranted.ShouldBeTrue();
@@ -33,10 +32,9 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
         var user = TestPrincipals.User(userId, RoleNames.Patient);
         async Task<bool> CanCreateAsync() =>
             await fixture.RunAsAsync(user, provider => provider.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, DasTernPermissions.Medicines.Create));
-        Task SetAsync(bool granted) => fixture.RunAsAsync(Admin, provider =>
-            provider.GetRequiredService<IPermissionAppService>().UpdateAsync(PermissionProviderNames.User, userId.ToString(), new UpdatePermissionsDto
+        Task SetAsync(bool granted) => fixture.CallAsync<IPermissionAppService>(Admin, service => service.UpdateAsync(PermissionProviderNames.User, userId.ToString(), new UpdatePermissionsDto
             {
-                Permissions = [new UpdatePermissionDto { Name = DasTernPermissions.Medicines.Create, IsGranted = granted }],
+                Permissions = new List<UpdatePermissionDto> { new() { Name = DasTernPermissions.Medicines.Create, IsGranted = granted } },
             }));
 
         (await CanCreateAsync()).ShouldBeFalse();
@@ -50,17 +48,15 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     public async Task Should_Refuse_Unknown_Permissions_And_Providers_Without_Writing_Anything()
     {
         var userId = (await CreateUserAsync()).ToString();
-        var unknown = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync(Admin, provider =>
-            provider.GetRequiredService<IPermissionAppService>().UpdateAsync(PermissionProviderNames.User, userId, new UpdatePermissionsDto
+        var unknown = await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IPermissionAppService>(Admin, service => service.UpdateAsync(PermissionProviderNames.User, userId, new UpdatePermissionsDto
             {
-                Permissions =
-                [
-                    new UpdatePermissionDto { Name = DasTernPermissions.Medicines.Edit, IsGranted = true },
-                    new UpdatePermissionDto { Name = "DasTern.NoSuchThing", IsGranted = true },
-                ],
+                Permissions = new List<UpdatePermissionDto>
+                {
+                    new() { Name = DasTernPermissions.Medicines.Edit, IsGranted = true },
+                    new() { Name = "DasTern.NoSuchThing", IsGranted = true },
+                },
             })));
-        var provider = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync(Admin, services =>
-            services.GetRequiredService<IPermissionAppService>().GetAsync("X", "key")));
+        var provider = await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IPermissionAppService, GetPermissionListResultDto>(Admin, service => service.GetAsync("X", "key")));
 
         unknown.Code.ShouldBe(DasTernErrorCodes.PermissionUnknown);
         provider.Code.ShouldBe(DasTernErrorCodes.PermissionProviderUnknown);
@@ -72,10 +68,9 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     [Fact]
     public async Task Should_Refuse_Grants_For_A_User_That_Does_Not_Exist()
     {
-        var missing = await Should.ThrowAsync<BusinessException>(() => fixture.RunAsAsync(Admin, provider =>
-            provider.GetRequiredService<IPermissionAppService>().UpdateAsync(PermissionProviderNames.User, Guid.NewGuid().ToString(), new UpdatePermissionsDto
+        var missing = await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IPermissionAppService>(Admin, service => service.UpdateAsync(PermissionProviderNames.User, Guid.NewGuid().ToString(), new UpdatePermissionsDto
             {
-                Permissions = [new UpdatePermissionDto { Name = DasTernPermissions.Medicines.Create, IsGranted = true }],
+                Permissions = new List<UpdatePermissionDto> { new() { Name = DasTernPermissions.Medicines.Create, IsGranted = true } },
             })));
 
         missing.Code.ShouldBe(DasTernErrorCodes.PermissionProviderKeyUnknown);
@@ -87,8 +82,7 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     {
         var doctor = TestPrincipals.User(Guid.NewGuid(), RoleNames.Doctor);
 
-        await Should.ThrowAsync<AuthorizationFailedException>(() => fixture.RunAsAsync(doctor, provider =>
-            provider.GetRequiredService<IPermissionAppService>().GetAsync(PermissionProviderNames.Role, RoleNames.Doctor)));
+        await Should.ThrowAsync<AuthorizationFailedException>(() => fixture.CallAsync<IPermissionAppService, GetPermissionListResultDto>(doctor, service => service.GetAsync(PermissionProviderNames.Role, RoleNames.Doctor)));
     }
 
     [Fact]

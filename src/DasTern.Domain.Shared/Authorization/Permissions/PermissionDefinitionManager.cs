@@ -23,7 +23,12 @@ public sealed class PermissionDefinitionManager : IPermissionDefinitionManager
                 throw new InvalidOperationException($"Permission '{permission.Name}' is defined twice.");
             }
         }
+
+        var names = string.Join('\n', _byName.Keys.Order(StringComparer.Ordinal));
+        Version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(names)))[..12];
     }
+
+    public string Version { get; }
 
     public IReadOnlyList<PermissionGroupDefinition> Groups { get; }
 

@@ -1,7 +1,6 @@
 using System.Reflection;
-using DasTern.Services;
 
-namespace DasTern.AutoApi;
+namespace DasTern.Services;
 
 /// <summary><c>[RemoteService]</c> counts on the member itself or, for a class, on any of its service interfaces.</summary>
 public static class RemoteServiceLookup

@@ -1,4 +1,4 @@
-namespace DasTern.AutoApi;
+namespace DasTern.Services;
 
 /// <summary>
 /// ABP's verb table: the first prefix (in this order) the method name starts with, ignoring case,

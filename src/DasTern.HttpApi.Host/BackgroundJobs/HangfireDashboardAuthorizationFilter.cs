@@ -2,7 +2,7 @@ using DasTern.Authorization;
 using DasTern.Permissions;
 using Hangfire.Dashboard;
 
-namespace DasTern.HangfireDashboard;
+namespace DasTern.BackgroundJobs;
 
 /// <summary>The dashboard shows job arguments, so it needs the dashboard permission, checked like any other.</summary>
 public sealed class HangfireDashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter

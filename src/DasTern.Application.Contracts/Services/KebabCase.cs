@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DasTern.AutoApi;
+namespace DasTern.Services;
 
 public static class KebabCase
 {

@@ -1,7 +1,6 @@
 using System.Reflection;
-using DasTern.Services;
 
-namespace DasTern.AutoApi;
+namespace DasTern.Services;
 
 /// <summary>
 /// ABP's route rules: <c>api/{root}/{service}/{id?}/{action?}/{secondaryId?}</c>, where root is

@@ -1,9 +1,7 @@
 using DasTern.Auditing;
-using DasTern.Authorization;
 using DasTern.EntityFrameworkCore;
 using DasTern.Identity;
-using DasTern.Medicines;
-using DasTern.OpenIddict;
+using DasTern.Modularity;
 using DasTern.Uow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,14 +10,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DasTern;
 
-public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
+/// <summary>
+/// The persistence layer: PostgreSQL through pooled DbContexts, the unit of work, Identity's and
+/// OpenIddict's stores. Its repositories register by the domain layer's convention, its entity
+/// configurations by <c>ApplyConfigurationsFromAssembly</c>.
+/// </summary>
+[DependsOn(typeof(DasTernDomainModule))]
+public sealed class DasTernEntityFrameworkCoreModule : DasTernModule
 {
     public const string ConnectionStringName = "Default";
 
-    /// <summary>PostgreSQL, repositories, unit of work, Identity stores and OpenIddict stores.</summary>
-    public static IServiceCollection AddDasTernEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
+    public override void ConfigureServices(ModuleContext context)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        var services = context.Services;
+        var connectionString = context.Configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException($"The connection string 'ConnectionStrings:{ConnectionStringName}' is missing.");
@@ -39,15 +43,6 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
         services.AddPooledDbContextFactory<DasTernDbContext>(options => options.UseNpgsql(connectionString));
         services.AddScoped<IUnitOfWorkManager, EfCoreUnitOfWorkManager>();
         services.AddScoped<Data.DasTernDbMigrationService>();
-        services.AddScoped<IMedicineRepository, MedicineRepository>();
-        services.AddScoped<IDrugInteractionRuleRepository, DrugInteractionRuleRepository>();
-        services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
-        services.AddScoped<IAuditLogRepository, AuditLogRepository>();
-        services.AddScoped<IUserVerificationCodeRepository, UserVerificationCodeRepository>();
-        services.AddScoped<Emailing.IOutboxEmailRepository, Emailing.OutboxEmailRepository>();
-        services.AddScoped<IAppUserRepository, AppUserRepository>();
-        services.AddScoped<ILoginSessionRepository, LoginSessionRepository>();
-        services.AddScoped<Security.IRevokedAccessTokenRepository, Security.RevokedAccessTokenRepository>();
 
         // Before AddIdentityCore, which adds its own normalizer only when none is registered.
         services.AddScoped<ILookupNormalizer, EmailLookupNormalizer>();
@@ -78,14 +73,5 @@ public static class DasTernEntityFrameworkCoreServiceCollectionExtensions
             .UseEntityFrameworkCore()
             .UseDbContext<DasTernDbContext>()
             .ReplaceDefaultEntities<Guid>());
-        return services;
-    }
-
-    /// <summary>Settings the seed contributors need, validated when the host starts.</summary>
-    public static IServiceCollection AddDasTernDataSeeding(this IServiceCollection services)
-    {
-        services.AddOptions<AdminUserOptions>().BindConfiguration(AdminUserOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OpenIddictSeedOptions>().BindConfiguration(OpenIddictSeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        return services;
     }
 }
