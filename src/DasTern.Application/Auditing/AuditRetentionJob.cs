@@ -1,4 +1,5 @@
 using DasTern.BackgroundJobs;
+using DasTern.Services;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +11,12 @@ public sealed class AuditRetentionJob(
     IAuditLogRepository repository,
     IOptions<AuditingOptions> options,
     TimeProvider timeProvider,
-    ILogger<AuditRetentionJob> logger)
+    ILogger<AuditRetentionJob> logger,
+    InvocationPolicy policy) : ApplicationJob(policy)
 {
     public const string RecurringJobId = "audit-retention";
 
-    public async Task RunAsync(CancellationToken cancellationToken = default)
+    protected override async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         var cutoff = timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays);
         var deleted = await repository.DeleteOlderThanAsync(cutoff, cancellationToken);

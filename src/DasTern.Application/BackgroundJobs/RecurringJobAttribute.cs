@@ -1,7 +1,7 @@
 namespace DasTern.BackgroundJobs;
 
 /// <summary>
-/// Schedules a job class on a cron expression (UTC): the host runs its <c>RunAsync(CancellationToken)</c>
+/// Schedules an <see cref="ApplicationJob"/> on a cron expression (UTC): the host runs its <c>RunAsync</c>
 /// on that schedule under <paramref name="id"/>. A feature schedules its own jobs; nothing else is edited.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]

@@ -1,4 +1,5 @@
 using DasTern.BackgroundJobs;
+using DasTern.Services;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,8 @@ namespace DasTern.Emailing;
 /// or a worker that died mid-send); a job that was merely late does nothing when it runs.
 /// </summary>
 [RecurringJob(RecurringJobId, "* * * * *")]
-public sealed class EmailOutboxSweepJob(IOutboxEmailRepository outbox, IBackgroundJobClient jobs, TimeProvider timeProvider, ILogger<EmailOutboxSweepJob> logger)
+public sealed class EmailOutboxSweepJob(IOutboxEmailRepository outbox, IBackgroundJobClient jobs, TimeProvider timeProvider, ILogger<EmailOutboxSweepJob> logger, InvocationPolicy policy)
+    : ApplicationJob(policy)
 {
     public const string RecurringJobId = "email-outbox-sweep";
 
@@ -18,7 +20,7 @@ public sealed class EmailOutboxSweepJob(IOutboxEmailRepository outbox, IBackgrou
 
     private const int BatchSize = 500;
 
-    public async Task RunAsync(CancellationToken cancellationToken = default)
+    protected override async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var overdue = await outbox.GetOverdueAsync(now - Grace, now, BatchSize, cancellationToken);

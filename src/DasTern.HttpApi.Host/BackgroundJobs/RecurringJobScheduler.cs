@@ -7,10 +7,12 @@ namespace DasTern.BackgroundJobs;
 
 /// <summary>
 /// At start, schedules (or reschedules) every job class of the composition that carries a
-/// <see cref="RecurringJobAttribute"/>; <c>RecurringJobs:{Id}:Cron</c> in configuration overrides its schedule.
+/// <see cref="RecurringJobAttribute"/> (an <see cref="ApplicationJob"/>); <c>RecurringJobs:{Id}:Cron</c> in configuration overrides its schedule.
 /// </summary>
 public sealed class RecurringJobScheduler(ModuleAssemblies assemblies, IRecurringJobManager recurringJobs, IConfiguration configuration) : IHostedService
 {
+    private static readonly MethodInfo Run = typeof(ApplicationJob).GetMethod(nameof(ApplicationJob.RunAsync))!;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var type in assemblies.Types)
@@ -20,9 +22,12 @@ public sealed class RecurringJobScheduler(ModuleAssemblies assemblies, IRecurrin
                 continue;
             }
 
-            var run = type.GetMethod("RunAsync", [typeof(CancellationToken)])
-                ?? throw new InvalidOperationException($"{type.Name} is a recurring job but has no RunAsync(CancellationToken).");
-            recurringJobs.AddOrUpdate(schedule.Id, new Job(type, run, CancellationToken.None), configuration[$"RecurringJobs:{schedule.Id}:Cron"] ?? schedule.Cron);
+            if (!type.IsSubclassOf(typeof(ApplicationJob)))
+            {
+                throw new InvalidOperationException($"{type.Name} is a recurring job but not an {nameof(ApplicationJob)}.");
+            }
+
+            recurringJobs.AddOrUpdate(schedule.Id, new Job(type, Run, CancellationToken.None), configuration[$"RecurringJobs:{schedule.Id}:Cron"] ?? schedule.Cron);
         }
 
         return Task.CompletedTask;

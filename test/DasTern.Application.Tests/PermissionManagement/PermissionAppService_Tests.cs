@@ -66,6 +66,17 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Name_The_Invalid_List_Item_Member_Before_Touching_Anything()
+    {
+        var failure = await Should.ThrowAsync<ValidationFailedException>(() => fixture.CallAsync<IPermissionAppService>(Admin, service => service.UpdateAsync(PermissionProviderNames.Role, RoleNames.Doctor, new UpdatePermissionsDto
+            {
+                Permissions = new List<UpdatePermissionDto> { new() { Name = DasTernPermissions.Medicines.Create, IsGranted = true }, new() { Name = new string('p', 129) } },
+            })));
+
+        failure.Errors.Keys.ShouldBe(["permissions[1].name"]);
+    }
+
+    [Fact]
     public async Task Should_Refuse_Grants_For_A_User_That_Does_Not_Exist()
     {
         var missing = await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IPermissionAppService>(Admin, service => service.UpdateAsync(PermissionProviderNames.User, Guid.NewGuid().ToString(), new UpdatePermissionsDto

@@ -1,13 +1,16 @@
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace DasTern.Infrastructure;
 
 /// <summary>The real host (Program) in process, configured for one test database.</summary>
-public sealed class DasTernHostFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Development") : WebApplicationFactory<Program>
+/// <param name="configureServices">Runs after the host's own registrations; for test-only services.</param>
+public sealed class DasTernHostFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Development", Action<IServiceCollection>? configureServices = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,6 +21,10 @@ public sealed class DasTernHostFactory(IReadOnlyDictionary<string, string?> sett
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
+        }
     }
 
     /// <remarks>

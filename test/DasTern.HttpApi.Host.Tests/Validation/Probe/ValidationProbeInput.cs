@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DasTern.Validation.Probe;
+
+public sealed class ValidationProbeInput
+{
+    [Required]
+    public ValidationProbeItem? Single { get; set; }
+
+    public List<ValidationProbeItem> Items { get; set; } = [];
+}
