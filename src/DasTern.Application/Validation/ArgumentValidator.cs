@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
@@ -21,6 +22,9 @@ namespace DasTern.Validation;
 public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingletonDependency
 {
     private const int MaxDepth = 16;
+
+    /// <summary>Each input type's readable properties and their rules, read once: reflection per request is most of validation's cost.</summary>
+    private static readonly ConcurrentDictionary<Type, PropertyRules[]> Shapes = new();
 
     public void Validate(MethodInfo method, object?[] arguments)
     {
@@ -48,9 +52,10 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
     private void ValidateArgument(ParameterInfo parameter, object? value, Dictionary<string, List<string>> errors)
     {
         var name = parameter.Name ?? "input";
-        foreach (var attribute in parameter.GetCustomAttributes<ValidationAttribute>())
+        var attributes = PropertyRules.AttributesOf(parameter);
+        for (var i = 0; i < attributes.Length; i++)
         {
-            Check(attribute, value, new ValidationContext(value ?? new object()) { MemberName = name, DisplayName = name }, MemberNames.ToCamelCase(name), errors);
+            Check(attributes[i], parameter, i, value, new ValidationContext(value ?? new object()) { MemberName = name, DisplayName = name }, MemberNames.ToCamelCase(name), errors);
         }
 
         if (IsSimple(parameter.ParameterType) || parameter.ParameterType == typeof(CancellationToken))
@@ -75,14 +80,15 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
         }
 
         var errorsBefore = errors.Count;
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.CanRead && property.GetIndexParameters().Length == 0))
+        var context = new ValidationContext(value);
+        foreach (var (property, attributes) in Shapes.GetOrAdd(value.GetType(), PropertyRules.Of))
         {
             var path = Path(prefix, property.Name);
             var member = property.GetValue(value);
-            var context = new ValidationContext(value) { MemberName = property.Name, DisplayName = property.Name };
-            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>(inherit: true))
+            context.MemberName = context.DisplayName = property.Name;
+            for (var i = 0; i < attributes.Length; i++)
             {
-                Check(attribute, member, context, path, errors);
+                Check(attributes[i], property, i, member, context, path, errors);
             }
 
             ValidateChildren(member, path, errors, visited, depth);
@@ -127,26 +133,28 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
         ValidateObject(member, path, errors, visited, depth + 1);
     }
 
-    private void Check(ValidationAttribute attribute, object? value, ValidationContext context, string path, Dictionary<string, List<string>> errors)
+    /// <param name="owner">Where <paramref name="attribute"/> is declared, as the <paramref name="index"/>th validation attribute: a failure formats its message on a fresh copy.</param>
+    private void Check(ValidationAttribute attribute, ICustomAttributeProvider owner, int index, object? value, ValidationContext context, string path, Dictionary<string, List<string>> errors)
     {
         if (attribute.GetValidationResult(value, context) is not { } result || result == ValidationResult.Success)
         {
             return;
         }
 
-        Add(errors, path, LocalizedMessage(attribute, context.DisplayName) ?? result.ErrorMessage ?? localizer["Validation:ValueIsInvalid"].Value);
+        Add(errors, path, LocalizedMessage(owner, index, context.DisplayName) ?? result.ErrorMessage ?? localizer["Validation:ValueIsInvalid"].Value);
     }
 
     /// <summary>The attribute's <c>Validation:*</c> text, formatted by the attribute itself (its limits fill the placeholders); null when it has a message of its own.</summary>
-    private string? LocalizedMessage(ValidationAttribute attribute, string member)
+    private string? LocalizedMessage(ICustomAttributeProvider owner, int index, string member)
     {
+        // A fresh instance: the cached ones are shared by concurrent calls in other languages.
+        var attribute = PropertyRules.AttributesOf(owner)[index];
         var key = ValidationMessageKeys.KeyOf(attribute);
         if (ValidationMessageKeys.HasOwnMessage(attribute) || !JsonStringLocalizer.Has(key))
         {
             return null;
         }
 
-        // GetCustomAttributes hands out fresh instances, so setting the message changes no other caller's.
         attribute.ErrorMessage = localizer[key].Value;
         return attribute.FormatErrorMessage(member);
     }

@@ -71,6 +71,8 @@ public sealed class AuthServerModule : DasTernModule
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
+                validation.AddEventHandler(ReuseValidatedAccessTokens.Descriptor);
+                validation.AddEventHandler(RememberValidatedAccessTokens.Descriptor);
                 validation.AddEventHandler(RejectRevokedAccessTokens.Descriptor);
                 validation.AddEventHandler(RejectAccessTokensNotYetValid.Descriptor);
                 validation.AddAudiences(OpenIddictSeedOptions.ApiScope);
@@ -119,5 +121,6 @@ public sealed class AuthServerModule : DasTernModule
         services.AddSingleton<RevokedAccessTokenMirror>();
         services.AddHostedService(provider => provider.GetRequiredService<RevokedAccessTokenMirror>());
         services.AddScoped<IAccessTokenRevocationList, AccessTokenRevocationList>();
+        services.AddSingleton<ValidatedAccessTokenCache>();
     }
 }
