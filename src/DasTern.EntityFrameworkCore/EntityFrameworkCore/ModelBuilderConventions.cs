@@ -27,7 +27,7 @@ public static class ModelBuilderConventions
                 var filter = Expression.Lambda(
                     Expression.Not(Expression.Property(parameter, nameof(ISoftDelete.IsDeleted))),
                     parameter);
-                builder.Entity(clrType).HasQueryFilter(filter);
+                builder.Entity(clrType).HasQueryFilter(QueryFilters.SoftDelete, filter);
             }
         }
     }

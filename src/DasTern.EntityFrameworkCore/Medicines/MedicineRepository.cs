@@ -48,7 +48,7 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
         DbSet.AsNoTracking().Where(medicine => ids.Contains(medicine.Id)).ToListAsync(cancellationToken);
 
     public async Task<HashSet<string>> GetAllNormalizedNamesIncludingDeletedAsync(CancellationToken cancellationToken = default) =>
-        (await DbSet.IgnoreQueryFilters().Select(medicine => medicine.NormalizedGenericName).ToListAsync(cancellationToken)).ToHashSet();
+        (await DbSet.IgnoreQueryFilters([QueryFilters.SoftDelete]).Select(medicine => medicine.NormalizedGenericName).ToListAsync(cancellationToken)).ToHashSet();
 
     private static bool IsTextSearch(MedicineListQuery query) =>
         query is { Filter: not null, Category: null, DosageForm: null, IsActive: null or true, SortField: MedicineSortField.GenericName, Descending: false };
