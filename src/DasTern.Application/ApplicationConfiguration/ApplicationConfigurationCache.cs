@@ -1,6 +1,6 @@
 using DasTern.Authorization;
+using DasTern.Caching;
 using DasTern.Modularity;
-using DasTern.Uow;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace DasTern.ApplicationConfiguration;
@@ -10,7 +10,7 @@ namespace DasTern.ApplicationConfiguration;
 /// culture, tagged with the user so that anything changing what it shows drops them all. Grant
 /// changes drop every entry through the grants tag.
 /// </summary>
-public sealed class ApplicationConfigurationCache(HybridCache cache, IUnitOfWorkManager unitOfWorkManager) : IScopedDependency
+public sealed class ApplicationConfigurationCache(CommittedCache cache) : IScopedDependency
 {
     /// <summary>
     /// HybridCache drops an entry from Redis and from this instance's memory only; other instances
@@ -37,11 +37,7 @@ public sealed class ApplicationConfigurationCache(HybridCache cache, IUnitOfWork
     }
 
     /// <summary>Drops every cached answer for the user once the current unit of work has committed.</summary>
-    public void DropAfterCommit(Guid userId)
-    {
-        var unitOfWork = unitOfWorkManager.Current ?? throw new InvalidOperationException("The configuration is dropped after a unit of work commits.");
-        unitOfWork.OnCompleted(() => cache.RemoveByTagAsync(UserTag(userId)).AsTask());
-    }
+    public void DropAfterCommit(Guid userId) => cache.RemoveByTagAfterCommit(UserTag(userId));
 
     private static string UserTag(Guid userId) => $"app-config:user:{userId}";
 }

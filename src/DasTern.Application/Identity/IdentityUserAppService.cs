@@ -4,7 +4,6 @@ using DasTern.Dtos;
 using DasTern.Emailing;
 using DasTern.ExceptionHandling;
 using DasTern.Permissions;
-using DasTern.Sorting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -22,18 +21,10 @@ public sealed class IdentityUserAppService(
     ApplicationConfigurationCache configurationCache,
     TimeProvider timeProvider) : IIdentityUserAppService
 {
-    private static readonly Dictionary<string, UserSortField> SortFields = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["email"] = UserSortField.Email,
-        ["creationTime"] = UserSortField.CreationTime,
-        ["lastName"] = UserSortField.LastName,
-    };
-
     public async Task<PagedResultDto<IdentityUserDto>> GetListAsync(GetIdentityUsersInput input)
     {
-        var (field, descending) = SortingParser.Parse(input.Sorting, SortFields, UserSortField.Email);
         var (totalCount, items) = await users.GetPagedListAsync(new UserListQuery(
-            input.Filter?.Trim(), input.Role, input.IsActive, input.DoctorStatus, field, descending, input.SkipCount, input.MaxResultCount));
+            input.Filter?.Trim(), input.Role, input.IsActive, input.DoctorStatus, UserListQuery.Sorting.Parse(input.Sorting), input.SkipCount, input.MaxResultCount));
         var roles = await users.GetRoleNamesAsync(items.Select(user => user.Id).ToList());
         return new PagedResultDto<IdentityUserDto>(totalCount, items.Select(user => user.ToIdentityUserDto(roles.GetValueOrDefault(user.Id) ?? [])).ToList());
     }

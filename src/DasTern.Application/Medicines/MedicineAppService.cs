@@ -1,9 +1,9 @@
 using DasTern.Authorization;
+using DasTern.Caching;
 using DasTern.Dtos;
 using DasTern.ExceptionHandling;
 using DasTern.Localization;
 using DasTern.Permissions;
-using DasTern.Sorting;
 using DasTern.Uow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -20,7 +20,7 @@ public sealed class MedicineAppService(
     IMedicineRepository medicines,
     IDrugInteractionRuleRepository interactionRules,
     MedicineManager manager,
-    HybridCache cache,
+    CommittedCache cache,
     IOptions<MedicineCatalogueOptions> options,
     IUnitOfWorkManager unitOfWorkManager,
     IPolicyChecker policyChecker,
@@ -31,19 +31,11 @@ public sealed class MedicineAppService(
 
     private static readonly string[] CacheTags = [CacheTag];
 
-    private static readonly Dictionary<string, MedicineSortField> SortFields = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["genericName"] = MedicineSortField.GenericName,
-        ["category"] = MedicineSortField.Category,
-        ["dosageForm"] = MedicineSortField.DosageForm,
-        ["creationTime"] = MedicineSortField.CreationTime,
-    };
-
     public async Task<MedicineDto> GetAsync(Guid id) => (await medicines.GetAsync(id)).ToDto();
 
     public async Task<PagedResultDto<MedicineDto>> GetListAsync(GetMedicineListInput input)
     {
-        var (field, descending) = SortingParser.Parse(input.Sorting, SortFields, MedicineSortField.GenericName);
+        var sort = MedicineListQuery.Sorting.Parse(input.Sorting);
         // Managers see the whole catalogue unless they filter; everyone else only what may be prescribed.
         var isActive = await policyChecker.IsGrantedAsync(DasTernPermissions.Medicines.Edit) ? input.IsActive : true;
         var query = new MedicineListQuery(
@@ -51,8 +43,7 @@ public sealed class MedicineAppService(
             string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim().ToLowerInvariant(),
             input.DosageForm,
             isActive,
-            field,
-            descending,
+            sort,
             input.SkipCount,
             input.MaxResultCount);
 
@@ -119,20 +110,10 @@ public sealed class MedicineAppService(
         return medicine.ToDto();
     }
 
-    private void InvalidateCatalogueOnCommit() =>
-        CurrentUnitOfWork.OnCompleted(() => cache.RemoveByTagAsync(CacheTag).AsTask());
+    private void InvalidateCatalogueOnCommit() => cache.RemoveByTagAfterCommit(CacheTag);
 
-    private async Task<T> CachedAsync<TState, T>(string key, TState state, Func<TState, CancellationToken, ValueTask<T>> factory)
-    {
-        var duration = options.Value.ListCacheDuration;
-        if (duration <= TimeSpan.Zero)
-        {
-            return await factory(state, CancellationToken.None);
-        }
-
-        var entryOptions = new HybridCacheEntryOptions { Expiration = duration, LocalCacheExpiration = TimeSpan.FromMinutes(5) };
-        return await cache.GetOrCreateAsync(key, state, factory, entryOptions, CacheTags);
-    }
+    private ValueTask<T> CachedAsync<TState, T>(string key, TState state, Func<TState, CancellationToken, ValueTask<T>> factory) =>
+        cache.GetOrCreateAsync(key, state, factory, new HybridCacheEntryOptions { Expiration = options.Value.ListCacheDuration, LocalCacheExpiration = TimeSpan.FromMinutes(5) }, CacheTags);
 
     private IUnitOfWork CurrentUnitOfWork =>
         unitOfWorkManager.Current ?? throw new InvalidOperationException("Medicine changes need an active unit of work.");

@@ -1,3 +1,5 @@
+using DasTern.Repositories;
+
 namespace DasTern.Identity;
 
 /// <summary>A page of users; <see cref="Filter"/> matches email, first or last name, or phone number.</summary>
@@ -6,7 +8,12 @@ public sealed record UserListQuery(
     string? Role,
     bool? IsActive,
     DoctorVerificationStatus? DoctorStatus,
-    UserSortField SortField,
-    bool Descending,
+    SortOrder<AppUser> Sort,
     int SkipCount,
-    int MaxResultCount);
+    int MaxResultCount)
+{
+    public static SortMap<AppUser> Sorting { get; } = SortMap<AppUser>.WithTieBreaker("email", user => user.Id)
+        .Add("email", user => user.Email)
+        .Add("creationTime", user => user.CreationTime)
+        .Add("lastName", user => user.LastName);
+}

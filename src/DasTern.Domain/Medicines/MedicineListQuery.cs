@@ -1,3 +1,5 @@
+using DasTern.Repositories;
+
 namespace DasTern.Medicines;
 
 /// <summary>
@@ -9,7 +11,15 @@ public sealed record MedicineListQuery(
     string? Category,
     DosageForm? DosageForm,
     bool? IsActive,
-    MedicineSortField SortField,
-    bool Descending,
+    SortOrder<Medicine> Sort,
     int SkipCount,
-    int MaxResultCount);
+    int MaxResultCount)
+{
+    public const string ByGenericName = "genericName";
+
+    public static SortMap<Medicine> Sorting { get; } = SortMap<Medicine>.WithTieBreaker(ByGenericName, medicine => medicine.Id)
+        .Add(ByGenericName, medicine => medicine.GenericName)
+        .Add("category", medicine => medicine.Category)
+        .Add("dosageForm", medicine => medicine.DosageForm)
+        .Add("creationTime", medicine => medicine.CreationTime);
+}

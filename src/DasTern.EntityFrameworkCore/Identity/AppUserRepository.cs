@@ -29,17 +29,7 @@ public sealed class AppUserRepository(DasTernDbContext dbContext, IDbContextFact
             .WhereIf(query.IsActive is not null, user => user.IsActive == query.IsActive)
             .WhereIf(query.DoctorStatus is not null, user => user.DoctorStatus == query.DoctorStatus);
 
-        IOrderedQueryable<AppUser> ordered = (query.SortField, query.Descending) switch
-        {
-            (UserSortField.CreationTime, false) => users.OrderBy(user => user.CreationTime),
-            (UserSortField.CreationTime, true) => users.OrderByDescending(user => user.CreationTime),
-            (UserSortField.LastName, false) => users.OrderBy(user => user.LastName),
-            (UserSortField.LastName, true) => users.OrderByDescending(user => user.LastName),
-            (_, false) => users.OrderBy(user => user.Email),
-            (_, true) => users.OrderByDescending(user => user.Email),
-        };
-
-        return await ordered.ThenBy(user => user.Id).ToPageAsync(query.SkipCount, query.MaxResultCount, cancellationToken);
+        return await query.Sort.Apply(users).ToPageAsync(query.SkipCount, query.MaxResultCount, cancellationToken);
     }
 
     public async Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)

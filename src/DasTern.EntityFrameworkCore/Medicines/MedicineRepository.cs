@@ -28,7 +28,7 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
         var filtered = IsTextSearch(query) ? null : Filter(DbSet.AsNoTracking(), query);
         var items = filtered is null
             ? await ToListAsync(SearchByText(DbContext, query.Filter!, query.IsActive == true, query.SkipCount, query.MaxResultCount), cancellationToken)
-            : await Sort(filtered, query).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken);
+            : await query.Sort.Apply(filtered).Skip(query.SkipCount).Take(query.MaxResultCount).ToListAsync(cancellationToken);
 
         if (PagedQueryExtensions.TotalFromPage(query.SkipCount, query.MaxResultCount, items.Count) is { } total)
         {
@@ -51,7 +51,7 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
         (await DbSet.IgnoreQueryFilters([QueryFilters.SoftDelete]).Select(medicine => medicine.NormalizedGenericName).ToListAsync(cancellationToken)).ToHashSet();
 
     private static bool IsTextSearch(MedicineListQuery query) =>
-        query is { Filter: not null, Category: null, DosageForm: null, IsActive: null or true, SortField: MedicineSortField.GenericName, Descending: false };
+        query is { Filter: not null, Category: null, DosageForm: null, IsActive: null or true, Sort: { Name: MedicineListQuery.ByGenericName, Descending: false } };
 
     private static async Task<List<Medicine>> ToListAsync(IAsyncEnumerable<Medicine> source, CancellationToken cancellationToken)
     {
@@ -71,22 +71,4 @@ public sealed class MedicineRepository(DasTernDbContext dbContext) : EfCoreRepos
             .WhereIf(query.Category is not null, medicine => medicine.Category.ToLower() == query.Category)
             .WhereIf(query.DosageForm is not null, medicine => medicine.DosageForm == query.DosageForm)
             .WhereIf(query.IsActive is not null, medicine => medicine.IsActive == query.IsActive);
-
-    private static IQueryable<Medicine> Sort(IQueryable<Medicine> medicines, MedicineListQuery query)
-    {
-        IOrderedQueryable<Medicine> ordered = (query.SortField, query.Descending) switch
-        {
-            (MedicineSortField.Category, false) => medicines.OrderBy(medicine => medicine.Category),
-            (MedicineSortField.Category, true) => medicines.OrderByDescending(medicine => medicine.Category),
-            (MedicineSortField.DosageForm, false) => medicines.OrderBy(medicine => medicine.DosageForm),
-            (MedicineSortField.DosageForm, true) => medicines.OrderByDescending(medicine => medicine.DosageForm),
-            (MedicineSortField.CreationTime, false) => medicines.OrderBy(medicine => medicine.CreationTime),
-            (MedicineSortField.CreationTime, true) => medicines.OrderByDescending(medicine => medicine.CreationTime),
-            (_, false) => medicines.OrderBy(medicine => medicine.GenericName),
-            (_, true) => medicines.OrderByDescending(medicine => medicine.GenericName),
-        };
-
-        // A unique tie-breaker keeps pages stable.
-        return ordered.ThenBy(medicine => medicine.Id);
-    }
 }

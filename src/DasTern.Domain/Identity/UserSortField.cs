@@ -1,8 +1,0 @@
-namespace DasTern.Identity;
-
-public enum UserSortField
-{
-    Email,
-    CreationTime,
-    LastName,
-}

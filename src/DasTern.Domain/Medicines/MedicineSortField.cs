@@ -1,9 +1,0 @@
-namespace DasTern.Medicines;
-
-public enum MedicineSortField
-{
-    GenericName,
-    Category,
-    DosageForm,
-    CreationTime,
-}
