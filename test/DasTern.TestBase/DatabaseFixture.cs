@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using DasTern.Data;
 using DasTern.Security;
 using DasTern.Services;
 using DasTern.Uow;
@@ -22,11 +21,9 @@ public class DatabaseFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = await TestDatabase.CreateSeededAsync();
         Settings = TestSettings.For(Database);
         Services = DasTernTestServices.Build(Settings, ConfigureServices);
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DasTernDbMigrationService>().MigrateAsync();
     }
 
     public async Task DisposeAsync()

@@ -22,7 +22,7 @@ public sealed class AccountHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = await TestDatabase.CreateSeededAsync();
         var settings = TestSettings.For(Database);
         settings["Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Account requests normally pass one at a time per instance; here they may race, as across instances.
@@ -30,8 +30,6 @@ public sealed class AccountHostFixture : IAsyncLifetime
         Smtp.Start();
         Factory = new DasTernHostFactory(settings).WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
-        await using var scope = Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DasTernDbMigrationService>().MigrateAsync();
     }
 
     public async Task DisposeAsync()

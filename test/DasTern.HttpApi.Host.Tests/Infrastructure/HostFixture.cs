@@ -19,9 +19,8 @@ public sealed class HostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = await TestDatabase.CreateSeededAsync();
         Settings = TestSettings.For(Database);
-        await MigrateAsync(Settings);
         Factory = new DasTernHostFactory(Settings);
     }
 

@@ -30,9 +30,8 @@ public sealed class RedisOutageFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Redis = await PrivateRedisServer.StartAsync();
-        Database = await TestDatabase.CreateAsync();
+        Database = await TestDatabase.CreateSeededAsync();
         HostSettings = Settings(TimeSpan.FromSeconds(1));
-        await HostFixture.MigrateAsync(HostSettings);
         First = new DasTernHostFactory(HostSettings);
         Second = new DasTernHostFactory(HostSettings);
         SlowReload = new DasTernHostFactory(Settings(TimeSpan.FromHours(1)));
