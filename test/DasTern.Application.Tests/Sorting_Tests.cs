@@ -26,7 +26,7 @@ public class Sorting_Tests
     {
         var exception = Should.Throw<BusinessException>(() => SortingParser.Parse(sorting, Allowed, 0));
 
-        exception.Code.ShouldBe(DasTernErrorCodes.SortingNotAllowed);
+        exception.Code.ShouldBe(CommonErrorCodes.SortingNotAllowed);
         exception.HttpStatusCode.ShouldBe(400);
     }
 }

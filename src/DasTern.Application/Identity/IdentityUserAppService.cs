@@ -3,14 +3,13 @@ using DasTern.ApplicationConfiguration;
 using DasTern.Dtos;
 using DasTern.Emailing;
 using DasTern.ExceptionHandling;
-using DasTern.Permissions;
 using DasTern.Sorting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace DasTern.Identity;
 
-[Authorize(DasTernPermissions.Identity.Users.Default)]
+[Authorize(IdentityPermissions.Users.Default)]
 public sealed class IdentityUserAppService(
     UserManager<AppUser> userManager,
     RoleManager<AppRole> roleManager,
@@ -40,7 +39,7 @@ public sealed class IdentityUserAppService(
 
     public async Task<IdentityUserDto> GetAsync(Guid id) => await ToDtoAsync(await FindAsync(id));
 
-    [Authorize(DasTernPermissions.Identity.Users.Create)]
+    [Authorize(IdentityPermissions.Users.Create)]
     public async Task<IdentityUserDto> CreateAsync(CreateIdentityUserDto input)
     {
         var email = EmailAddresses.Canonicalize(input.Email);
@@ -61,7 +60,7 @@ public sealed class IdentityUserAppService(
         return await ToDtoAsync(user);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task<IdentityUserDto> UpdateAsync(Guid id, UpdateIdentityUserDto input)
     {
         var user = await FindAsync(id);
@@ -79,7 +78,7 @@ public sealed class IdentityUserAppService(
         return await ToDtoAsync(user);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task DeactivateAsync(Guid id)
     {
         var user = await FindAsync(id);
@@ -91,7 +90,7 @@ public sealed class IdentityUserAppService(
         configurationCache.DropAfterCommit(user.Id);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task ActivateAsync(Guid id)
     {
         var user = await FindAsync(id);
@@ -101,7 +100,7 @@ public sealed class IdentityUserAppService(
         configurationCache.DropAfterCommit(user.Id);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task LockAsync(Guid id, LockIdentityUserDto input)
     {
         var user = await FindAsync(id);
@@ -111,7 +110,7 @@ public sealed class IdentityUserAppService(
         await sessions.RevokeAllAsync(user.Id);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task UnlockAsync(Guid id)
     {
         var user = await FindAsync(id);
@@ -120,7 +119,7 @@ public sealed class IdentityUserAppService(
         IdentityResults.ThrowIfFailed(await userManager.ResetAccessFailedCountAsync(user));
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task<IdentityUserDto> UpdateRolesAsync(Guid id, UpdateIdentityUserRolesDto input)
     {
         var user = await FindAsync(id);
@@ -142,13 +141,13 @@ public sealed class IdentityUserAppService(
         return await ToDtoAsync(user);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.VerifyDoctors)]
+    [Authorize(IdentityPermissions.Users.VerifyDoctors)]
     public async Task<IdentityUserDto> VerifyDoctorAsync(Guid id, VerifyDoctorDto input)
     {
         var user = await FindAsync(id);
         if (user.DoctorStatus != DoctorVerificationStatus.Pending)
         {
-            throw new BusinessException(DasTernErrorCodes.IdentityNotAPendingDoctor);
+            throw new BusinessException(IdentityErrorCodes.NotAPendingDoctor);
         }
 
         await privileges.EnsureCanChangeRolesAsync(user, input.Approve ? [RoleNames.Doctor] : [], []);
@@ -182,7 +181,7 @@ public sealed class IdentityUserAppService(
         foreach (var name in names)
         {
             var role = await roleManager.FindByNameAsync(name)
-                ?? throw new BusinessException(DasTernErrorCodes.IdentityUnknownRole, httpStatusCode: 400).WithData("Name", name);
+                ?? throw new BusinessException(IdentityErrorCodes.UnknownRole, httpStatusCode: 400).WithData("Name", name);
             roles.Add(role.Name!);
         }
 

@@ -2,7 +2,6 @@ using DasTern.Authorization;
 using DasTern.Dtos;
 using DasTern.ExceptionHandling;
 using DasTern.Localization;
-using DasTern.Permissions;
 using DasTern.Sorting;
 using DasTern.Uow;
 using Microsoft.AspNetCore.Authorization;
@@ -45,7 +44,7 @@ public sealed class MedicineAppService(
     {
         var (field, descending) = SortingParser.Parse(input.Sorting, SortFields, MedicineSortField.GenericName);
         // Managers see the whole catalogue unless they filter; everyone else only what may be prescribed.
-        var isActive = await policyChecker.IsGrantedAsync(DasTernPermissions.Medicines.Edit) ? input.IsActive : true;
+        var isActive = await policyChecker.IsGrantedAsync(MedicinesPermissions.Edit) ? input.IsActive : true;
         var query = new MedicineListQuery(
             string.IsNullOrWhiteSpace(input.Filter) ? null : input.Filter.Trim().ToLowerInvariant(),
             string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim().ToLowerInvariant(),
@@ -66,7 +65,7 @@ public sealed class MedicineAppService(
     public async Task<ListResultDto<string>> GetCategoriesAsync() =>
         new(await CachedAsync("medicines:categories", medicines, static async (repository, token) => (await repository.GetCategoriesAsync(token)).ToArray()));
 
-    [Authorize(DasTernPermissions.Medicines.Create)]
+    [Authorize(MedicinesPermissions.Create)]
     public async Task<MedicineDto> CreateAsync(CreateMedicineDto input)
     {
         var medicine = await manager.CreateAsync(input.GenericName, input.ToDetails());
@@ -74,7 +73,7 @@ public sealed class MedicineAppService(
         return await SaveAsync(medicine);
     }
 
-    [Authorize(DasTernPermissions.Medicines.Edit)]
+    [Authorize(MedicinesPermissions.Edit)]
     public async Task<MedicineDto> UpdateAsync(Guid id, UpdateMedicineDto input)
     {
         var medicine = await medicines.GetAsync(id);
@@ -84,7 +83,7 @@ public sealed class MedicineAppService(
         return await SaveAsync(medicine);
     }
 
-    [Authorize(DasTernPermissions.Medicines.Delete)]
+    [Authorize(MedicinesPermissions.Delete)]
     public async Task DeleteAsync(Guid id)
     {
         var medicine = await medicines.GetAsync(id);
@@ -104,7 +103,7 @@ public sealed class MedicineAppService(
         // Nullable, so the empty GUID is an unknown id like any other rather than "none missing".
         if (ids.Select(id => (Guid?)id).FirstOrDefault(id => found.All(medicine => medicine.Id != id)) is { } missing)
         {
-            throw new BusinessException(DasTernErrorCodes.MedicineNotFoundForInteraction).WithData("Id", missing);
+            throw new BusinessException(MedicineErrorCodes.NotFoundForInteraction).WithData("Id", missing);
         }
 
         var interactions = InteractionChecker.FindInteractions(found, await interactionRules.GetAllAsync());

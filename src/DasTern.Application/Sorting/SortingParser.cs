@@ -20,7 +20,7 @@ public static class SortingParser
         var validDirection = parts.Length == 1 || descending || (parts.Length == 2 && parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase));
         if (!validDirection || !allowed.TryGetValue(parts[0], out var field))
         {
-            throw new BusinessException(DasTernErrorCodes.SortingNotAllowed, httpStatusCode: 400)
+            throw new BusinessException(CommonErrorCodes.SortingNotAllowed, httpStatusCode: 400)
                 .WithData("Sorting", sorting)
                 .WithData("Allowed", string.Join(", ", allowed.Keys));
         }
