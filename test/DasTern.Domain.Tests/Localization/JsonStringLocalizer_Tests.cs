@@ -31,11 +31,14 @@ public class JsonStringLocalizer_Tests
     }
 
     [Fact]
-    public void Should_Have_A_Text_For_Every_Error_Code()
+    public void Should_Have_A_Text_For_Every_Error_Code_Of_Every_Feature()
     {
-        var codes = typeof(CommonErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(field => (string)field.GetValue(null)!);
+        var classes = typeof(CommonErrorCodes).Assembly.GetTypes().Where(type => type.IsAbstract && type.IsSealed && type.Name.EndsWith("ErrorCodes", StringComparison.Ordinal)).ToList();
+        var codes = classes.SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static)).Select(field => (string)field.GetValue(null)!).ToList();
 
+        classes.Count.ShouldBeGreaterThan(1);
         codes.ShouldAllBe(code => JsonStringLocalizer.Has(code));
+        codes.ShouldBeUnique();
     }
 
     [Fact]
