@@ -4,6 +4,7 @@ namespace DasTern.Identity;
 
 public sealed class IdentityPermissionDefinitionProvider : IPermissionDefinitionProvider
 {
+    // After the application group (0): Identity (1), AuditLogging (2), Platform (3), as clients have always seen them.
     public int Order => 1;
 
     public void Define(PermissionDefinitionContext context)
