@@ -1,59 +1,8 @@
 namespace DasTern.Permissions;
 
-/// <summary>Permission names; each is also an authorization policy name.</summary>
+/// <summary>The application's own permission group: every DasTern feature's permissions join it and start with its name.</summary>
 public static class DasTernPermissions
 {
     public const string GroupName = "DasTern";
-
-    public static class Medicines
-    {
-        public const string Default = GroupName + ".Medicines";
-        public const string Create = Default + ".Create";
-        public const string Edit = Default + ".Edit";
-        public const string Delete = Default + ".Delete";
-    }
-
-    public static class Identity
-    {
-        public const string GroupName = "Identity";
-
-        /// <summary>Opens the permission-management API; which grants may be changed depends on the permissions below.</summary>
-        public const string PermissionManagement = GroupName + ".PermissionManagement";
-
-        public static class Roles
-        {
-            public const string Default = GroupName + ".Roles";
-            public const string Create = Default + ".Create";
-            public const string Update = Default + ".Update";
-            public const string Delete = Default + ".Delete";
-            public const string ManagePermissions = Default + ".ManagePermissions";
-        }
-
-        public static class Users
-        {
-            public const string Default = GroupName + ".Users";
-            public const string Create = Default + ".Create";
-            public const string Update = Default + ".Update";
-            public const string VerifyDoctors = Default + ".VerifyDoctors";
-            public const string ManagePermissions = Default + ".ManagePermissions";
-        }
-
-        public static class Clients
-        {
-            public const string Default = GroupName + ".Clients";
-            public const string ManagePermissions = Default + ".ManagePermissions";
-        }
-    }
-
-    public static class AuditLogging
-    {
-        public const string GroupName = "AuditLogging";
-        public const string Default = GroupName + ".AuditLogs";
-    }
-
-    public static class Platform
-    {
-        public const string GroupName = "Platform";
-        public const string HangfireDashboard = GroupName + ".HangfireDashboard";
-    }
+    public const string GroupDisplayName = "PermissionGroup:DasTern";
 }

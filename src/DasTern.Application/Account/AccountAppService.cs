@@ -120,7 +120,7 @@ public sealed class AccountAppService(
             || !code.Matches(guess)
             || !await codes.TryMarkUsedAsync(code.Id, now))
         {
-            throw new BusinessException(DasTernErrorCodes.AccountInvalidCode, httpStatusCode: 400);
+            throw new BusinessException(AccountErrorCodes.InvalidCode, httpStatusCode: 400);
         }
 
         return user;

@@ -57,12 +57,12 @@ public sealed class ProfileAppService(
         var user = await CurrentAsync();
         if (user.StandingAt(timeProvider.GetUtcNow()) == AccountStanding.LockedOut)
         {
-            throw new BusinessException(DasTernErrorCodes.AccountLockedOut, httpStatusCode: 403);
+            throw new BusinessException(AccountErrorCodes.LockedOut, httpStatusCode: 403);
         }
 
         if (!await userManager.CheckPasswordAsync(user, input.CurrentPassword))
         {
-            await stepUp.FailAsync(user, DasTernErrorCodes.AccountInvalidPassword);
+            await stepUp.FailAsync(user, AccountErrorCodes.InvalidPassword);
         }
 
         await failures.ResetAsync(user);

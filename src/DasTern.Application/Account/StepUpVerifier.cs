@@ -23,31 +23,31 @@ public sealed class StepUpVerifier(
     {
         if (user.StandingAt(timeProvider.GetUtcNow()) == AccountStanding.LockedOut)
         {
-            throw new BusinessException(DasTernErrorCodes.AccountLockedOut, httpStatusCode: 403);
+            throw new BusinessException(AccountErrorCodes.LockedOut, httpStatusCode: 403);
         }
 
         if (await userManager.GetTwoFactorEnabledAsync(user))
         {
             if (string.IsNullOrWhiteSpace(code))
             {
-                throw new BusinessException(DasTernErrorCodes.AccountTwoFactorCodeRequired, httpStatusCode: 400);
+                throw new BusinessException(AccountErrorCodes.TwoFactorCodeRequired, httpStatusCode: 400);
             }
 
             if (!await TwoFactorCodes.IsValidAsync(userManager, user, code))
             {
-                await FailAsync(user, DasTernErrorCodes.AccountInvalidTwoFactorCode);
+                await FailAsync(user, AccountErrorCodes.InvalidTwoFactorCode);
             }
         }
         else
         {
             if (string.IsNullOrEmpty(password))
             {
-                throw new BusinessException(DasTernErrorCodes.AccountPasswordRequired, httpStatusCode: 400);
+                throw new BusinessException(AccountErrorCodes.PasswordRequired, httpStatusCode: 400);
             }
 
             if (!await userManager.CheckPasswordAsync(user, password))
             {
-                await FailAsync(user, DasTernErrorCodes.AccountInvalidPassword);
+                await FailAsync(user, AccountErrorCodes.InvalidPassword);
             }
         }
 

@@ -63,12 +63,12 @@ public sealed class TwoFactorAppService(
         var pending = await keys.GetPendingAsync(user);
         if (string.IsNullOrEmpty(pending))
         {
-            throw new BusinessException(DasTernErrorCodes.AccountTwoFactorNotSetUp);
+            throw new BusinessException(AccountErrorCodes.TwoFactorNotSetUp);
         }
 
         if (!await codes.VerifyNewSecretAsync(user, pending, input.Code))
         {
-            await stepUp.FailAsync(user, DasTernErrorCodes.AccountInvalidTwoFactorCode);
+            await stepUp.FailAsync(user, AccountErrorCodes.InvalidTwoFactorCode);
         }
 
         await keys.ActivateAsync(user, pending);
@@ -111,7 +111,7 @@ public sealed class TwoFactorAppService(
         var user = await CurrentAsync();
         if (!await userManager.GetTwoFactorEnabledAsync(user))
         {
-            throw new BusinessException(DasTernErrorCodes.AccountTwoFactorNotEnabled);
+            throw new BusinessException(AccountErrorCodes.TwoFactorNotEnabled);
         }
 
         return user;

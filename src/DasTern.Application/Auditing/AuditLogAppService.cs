@@ -1,10 +1,9 @@
 using DasTern.Dtos;
-using DasTern.Permissions;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DasTern.Auditing;
 
-[Authorize(DasTernPermissions.AuditLogging.Default)]
+[Authorize(AuditingPermissions.Default)]
 public sealed class AuditLogAppService(IAuditLogRepository repository) : IAuditLogAppService
 {
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogsInput input)

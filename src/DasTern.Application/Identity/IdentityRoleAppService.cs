@@ -4,13 +4,12 @@ using DasTern.Authorization;
 using DasTern.Authorization.Permissions;
 using DasTern.Dtos;
 using DasTern.ExceptionHandling;
-using DasTern.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace DasTern.Identity;
 
-[Authorize(DasTernPermissions.Identity.Roles.Default)]
+[Authorize(IdentityPermissions.Roles.Default)]
 public sealed class IdentityRoleAppService(
     RoleManager<AppRole> roleManager,
     UserManager<AppUser> userManager,
@@ -22,7 +21,7 @@ public sealed class IdentityRoleAppService(
     public Task<ListResultDto<IdentityRoleDto>> GetListAsync() =>
         Task.FromResult(new ListResultDto<IdentityRoleDto>(roleManager.Roles.OrderBy(role => role.Name).AsEnumerable().Select(ToDto).ToList()));
 
-    [Authorize(DasTernPermissions.Identity.Roles.Create)]
+    [Authorize(IdentityPermissions.Roles.Create)]
     public async Task<IdentityRoleDto> CreateAsync(CreateIdentityRoleDto input)
     {
         var name = input.Name.Trim();
@@ -33,7 +32,7 @@ public sealed class IdentityRoleAppService(
     }
 
     /// <summary>Renames a role; its permission grants follow it, and its members sign in again.</summary>
-    [Authorize(DasTernPermissions.Identity.Roles.Update)]
+    [Authorize(IdentityPermissions.Roles.Update)]
     public async Task<IdentityRoleDto> UpdateAsync(Guid id, UpdateIdentityRoleDto input)
     {
         var role = await FindChangeableAsync(id);
@@ -56,7 +55,7 @@ public sealed class IdentityRoleAppService(
         return ToDto(role);
     }
 
-    [Authorize(DasTernPermissions.Identity.Roles.Delete)]
+    [Authorize(IdentityPermissions.Roles.Delete)]
     public async Task DeleteAsync(Guid id)
     {
         var role = await FindChangeableAsync(id);
@@ -84,7 +83,7 @@ public sealed class IdentityRoleAppService(
         var role = await roleManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(typeof(AppRole), id);
         if (role.IsStatic)
         {
-            throw new BusinessException(DasTernErrorCodes.IdentityStaticRole).WithData("Name", role.Name);
+            throw new BusinessException(IdentityErrorCodes.StaticRole).WithData("Name", role.Name);
         }
 
         return role;
@@ -94,7 +93,7 @@ public sealed class IdentityRoleAppService(
     {
         if (await roleManager.FindByNameAsync(name) is not null)
         {
-            throw new BusinessException(DasTernErrorCodes.IdentityDuplicateRole, httpStatusCode: 409).WithData("Name", name);
+            throw new BusinessException(IdentityErrorCodes.DuplicateRole, httpStatusCode: 409).WithData("Name", name);
         }
     }
 

@@ -3,13 +3,12 @@ using DasTern.ApplicationConfiguration;
 using DasTern.Dtos;
 using DasTern.Emailing;
 using DasTern.ExceptionHandling;
-using DasTern.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace DasTern.Identity;
 
-[Authorize(DasTernPermissions.Identity.Users.Default)]
+[Authorize(IdentityPermissions.Users.Default)]
 public sealed class IdentityUserAppService(
     UserManager<AppUser> userManager,
     RoleManager<AppRole> roleManager,
@@ -31,7 +30,7 @@ public sealed class IdentityUserAppService(
 
     public async Task<IdentityUserDto> GetAsync(Guid id) => await ToDtoAsync(await FindAsync(id));
 
-    [Authorize(DasTernPermissions.Identity.Users.Create)]
+    [Authorize(IdentityPermissions.Users.Create)]
     public async Task<IdentityUserDto> CreateAsync(CreateIdentityUserDto input)
     {
         var email = EmailAddresses.Canonicalize(input.Email);
@@ -52,7 +51,7 @@ public sealed class IdentityUserAppService(
         return await ToDtoAsync(user);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task<IdentityUserDto> UpdateAsync(Guid id, UpdateIdentityUserDto input)
     {
         var user = await FindAsync(id);
@@ -70,7 +69,7 @@ public sealed class IdentityUserAppService(
         return await ToDtoAsync(user);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task DeactivateAsync(Guid id)
     {
         var user = await FindAsync(id);
@@ -82,7 +81,7 @@ public sealed class IdentityUserAppService(
         configurationCache.DropAfterCommit(user.Id);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task ActivateAsync(Guid id)
     {
         var user = await FindAsync(id);
@@ -92,7 +91,7 @@ public sealed class IdentityUserAppService(
         configurationCache.DropAfterCommit(user.Id);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task LockAsync(Guid id, LockIdentityUserDto input)
     {
         var user = await FindAsync(id);
@@ -102,7 +101,7 @@ public sealed class IdentityUserAppService(
         await sessions.RevokeAllAsync(user.Id);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task UnlockAsync(Guid id)
     {
         var user = await FindAsync(id);
@@ -111,7 +110,7 @@ public sealed class IdentityUserAppService(
         IdentityResults.ThrowIfFailed(await userManager.ResetAccessFailedCountAsync(user));
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.Update)]
+    [Authorize(IdentityPermissions.Users.Update)]
     public async Task<IdentityUserDto> UpdateRolesAsync(Guid id, UpdateIdentityUserRolesDto input)
     {
         var user = await FindAsync(id);
@@ -133,13 +132,13 @@ public sealed class IdentityUserAppService(
         return await ToDtoAsync(user);
     }
 
-    [Authorize(DasTernPermissions.Identity.Users.VerifyDoctors)]
+    [Authorize(IdentityPermissions.Users.VerifyDoctors)]
     public async Task<IdentityUserDto> VerifyDoctorAsync(Guid id, VerifyDoctorDto input)
     {
         var user = await FindAsync(id);
         if (user.DoctorStatus != DoctorVerificationStatus.Pending)
         {
-            throw new BusinessException(DasTernErrorCodes.IdentityNotAPendingDoctor);
+            throw new BusinessException(IdentityErrorCodes.NotAPendingDoctor);
         }
 
         await privileges.EnsureCanChangeRolesAsync(user, input.Approve ? [RoleNames.Doctor] : [], []);
@@ -173,7 +172,7 @@ public sealed class IdentityUserAppService(
         foreach (var name in names)
         {
             var role = await roleManager.FindByNameAsync(name)
-                ?? throw new BusinessException(DasTernErrorCodes.IdentityUnknownRole, httpStatusCode: 400).WithData("Name", name);
+                ?? throw new BusinessException(IdentityErrorCodes.UnknownRole, httpStatusCode: 400).WithData("Name", name);
             roles.Add(role.Name!);
         }
 

@@ -3,7 +3,6 @@ using DasTern.Caching;
 using DasTern.Dtos;
 using DasTern.ExceptionHandling;
 using DasTern.Localization;
-using DasTern.Permissions;
 using DasTern.Uow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -37,7 +36,7 @@ public sealed class MedicineAppService(
     {
         var sort = MedicineListQuery.Sorting.Parse(input.Sorting);
         // Managers see the whole catalogue unless they filter; everyone else only what may be prescribed.
-        var isActive = await policyChecker.IsGrantedAsync(DasTernPermissions.Medicines.Edit) ? input.IsActive : true;
+        var isActive = await policyChecker.IsGrantedAsync(MedicinesPermissions.Edit) ? input.IsActive : true;
         var query = new MedicineListQuery(
             string.IsNullOrWhiteSpace(input.Filter) ? null : input.Filter.Trim().ToLowerInvariant(),
             string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim().ToLowerInvariant(),
@@ -57,7 +56,7 @@ public sealed class MedicineAppService(
     public async Task<ListResultDto<string>> GetCategoriesAsync() =>
         new(await CachedAsync("medicines:categories", medicines, static async (repository, token) => (await repository.GetCategoriesAsync(token)).ToArray()));
 
-    [Authorize(DasTernPermissions.Medicines.Create)]
+    [Authorize(MedicinesPermissions.Create)]
     public async Task<MedicineDto> CreateAsync(CreateMedicineDto input)
     {
         var medicine = await manager.CreateAsync(input.GenericName, input.ToDetails());
@@ -65,7 +64,7 @@ public sealed class MedicineAppService(
         return await SaveAsync(medicine);
     }
 
-    [Authorize(DasTernPermissions.Medicines.Edit)]
+    [Authorize(MedicinesPermissions.Edit)]
     public async Task<MedicineDto> UpdateAsync(Guid id, UpdateMedicineDto input)
     {
         var medicine = await medicines.GetAsync(id);
@@ -75,7 +74,7 @@ public sealed class MedicineAppService(
         return await SaveAsync(medicine);
     }
 
-    [Authorize(DasTernPermissions.Medicines.Delete)]
+    [Authorize(MedicinesPermissions.Delete)]
     public async Task DeleteAsync(Guid id)
     {
         var medicine = await medicines.GetAsync(id);
@@ -95,7 +94,7 @@ public sealed class MedicineAppService(
         // Nullable, so the empty GUID is an unknown id like any other rather than "none missing".
         if (ids.Select(id => (Guid?)id).FirstOrDefault(id => found.All(medicine => medicine.Id != id)) is { } missing)
         {
-            throw new BusinessException(DasTernErrorCodes.MedicineNotFoundForInteraction).WithData("Id", missing);
+            throw new BusinessException(MedicineErrorCodes.NotFoundForInteraction).WithData("Id", missing);
         }
 
         var interactions = InteractionChecker.FindInteractions(found, await interactionRules.GetAllAsync());

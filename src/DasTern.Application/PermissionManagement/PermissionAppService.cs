@@ -4,7 +4,6 @@ using DasTern.Authorization.Permissions;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Localization;
-using DasTern.Permissions;
 using DasTern.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
@@ -16,7 +15,7 @@ namespace DasTern.PermissionManagement;
 /// the caller may change on the privilege ceiling (see <see cref="PrivilegeCeiling"/>).
 /// </summary>
 [RemoteService(RootPath = "permission-management", Name = "permissions")]
-[Authorize(DasTernPermissions.Identity.PermissionManagement)]
+[Authorize(IdentityPermissions.PermissionManagement)]
 public sealed class PermissionAppService(
     IPermissionDefinitionManager definitions,
     IPermissionStore store,
@@ -62,9 +61,9 @@ public sealed class PermissionAppService(
 
     private Task CheckManagePolicyAsync(string providerName) => providerName switch
     {
-        PermissionProviderNames.Role => policyChecker.CheckAsync(DasTernPermissions.Identity.Roles.ManagePermissions),
-        PermissionProviderNames.User => policyChecker.CheckAsync(DasTernPermissions.Identity.Users.ManagePermissions),
-        PermissionProviderNames.Client => policyChecker.CheckAsync(DasTernPermissions.Identity.Clients.ManagePermissions),
-        _ => throw new BusinessException(DasTernErrorCodes.PermissionProviderUnknown, httpStatusCode: 404).WithData("ProviderName", providerName),
+        PermissionProviderNames.Role => policyChecker.CheckAsync(IdentityPermissions.Roles.ManagePermissions),
+        PermissionProviderNames.User => policyChecker.CheckAsync(IdentityPermissions.Users.ManagePermissions),
+        PermissionProviderNames.Client => policyChecker.CheckAsync(IdentityPermissions.Clients.ManagePermissions),
+        _ => throw new BusinessException(PermissionErrorCodes.ProviderUnknown, httpStatusCode: 404).WithData("ProviderName", providerName),
     };
 }

@@ -4,7 +4,7 @@ namespace DasTern.ExceptionHandling;
 public sealed class AuthorizationFailedException : BusinessException
 {
     public AuthorizationFailedException(string? policy = null)
-        : base(DasTernErrorCodes.Forbidden, "You are not allowed to perform this operation.", 403)
+        : base(CommonErrorCodes.Forbidden, "You are not allowed to perform this operation.", 403)
     {
         Policy = policy;
     }

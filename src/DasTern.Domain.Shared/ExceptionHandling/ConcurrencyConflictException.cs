@@ -1,4 +1,4 @@
 namespace DasTern.ExceptionHandling;
 
 public sealed class ConcurrencyConflictException(Exception? innerException = null)
-    : BusinessException(DasTernErrorCodes.ConcurrencyConflict, "The record was changed by someone else.", 409, innerException);
+    : BusinessException(CommonErrorCodes.ConcurrencyConflict, "The record was changed by someone else.", 409, innerException);

@@ -3,7 +3,7 @@ namespace DasTern.ExceptionHandling;
 public sealed class EntityNotFoundException : BusinessException
 {
     public EntityNotFoundException(Type entityType, object id)
-        : base(DasTernErrorCodes.EntityNotFound, $"There is no {entityType.Name} with id {id}.", 404)
+        : base(CommonErrorCodes.EntityNotFound, $"There is no {entityType.Name} with id {id}.", 404)
     {
         WithData("EntityType", entityType.Name);
         WithData("Id", id);

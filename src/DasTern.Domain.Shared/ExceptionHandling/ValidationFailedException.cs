@@ -4,7 +4,7 @@ namespace DasTern.ExceptionHandling;
 public sealed class ValidationFailedException : BusinessException
 {
     public ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
-        : base(DasTernErrorCodes.ValidationFailed, "The request is not valid.", 400)
+        : base(CommonErrorCodes.ValidationFailed, "The request is not valid.", 400)
     {
         Errors = errors;
     }

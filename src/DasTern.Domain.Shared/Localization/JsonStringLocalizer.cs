@@ -1,17 +1,15 @@
 using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
 using Microsoft.Extensions.Localization;
 
 namespace DasTern.Localization;
 
 /// <summary>
-/// Reads the embedded en/km JSON resources once and picks the text by the current UI culture,
+/// Reads every feature's embedded en/km JSON resources once and picks the text by the current UI culture,
 /// falling back to English so a missing Khmer text never shows a bare key.
 /// </summary>
 public sealed class JsonStringLocalizer : IStringLocalizer<DasTernResource>
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> Texts = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> Texts = new(() => LocalizationResources.Load(typeof(JsonStringLocalizer).Assembly));
 
     public LocalizedString this[string name] => Find(name, CultureInfo.CurrentUICulture);
 
@@ -64,21 +62,4 @@ public sealed class JsonStringLocalizer : IStringLocalizer<DasTernResource>
     }
 
     private static string LanguageOf(CultureInfo culture) => culture.TwoLetterISOLanguageName;
-
-    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Load()
-    {
-        var assembly = typeof(JsonStringLocalizer).Assembly;
-        return SupportedLanguages.All.ToDictionary(
-            language => language,
-            language => Read(assembly, language),
-            StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static IReadOnlyDictionary<string, string> Read(Assembly assembly, string language)
-    {
-        using var stream = assembly.GetManifestResourceStream($"DasTern.Localization.{language}.json")
-            ?? throw new InvalidOperationException($"Localization resource '{language}' is not embedded.");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"Localization resource '{language}' is empty.");
-    }
 }

@@ -2,6 +2,7 @@ using DasTern.Authorization.Permissions;
 using DasTern.Entities;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
+using DasTern.PermissionManagement;
 using DasTern.Uow;
 
 namespace DasTern.Authorization;
@@ -78,7 +79,7 @@ public sealed class PermissionManager(
     {
         if (definitions.Find(name) is null)
         {
-            throw new BusinessException(DasTernErrorCodes.PermissionUnknown, httpStatusCode: 400).WithData("Name", name);
+            throw new BusinessException(PermissionErrorCodes.Unknown, httpStatusCode: 400).WithData("Name", name);
         }
     }
 }

@@ -2,6 +2,7 @@ using DasTern.Authorization.Permissions;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Modularity;
+using DasTern.PermissionManagement;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 
@@ -26,9 +27,9 @@ public sealed class PermissionProviderKeyResolver(
                 ? user.Id.ToString()
                 : null,
             PermissionProviderNames.Client => await applications.FindByClientIdAsync(providerKey, cancellationToken) is null ? null : providerKey,
-            _ => throw new BusinessException(DasTernErrorCodes.PermissionProviderUnknown, httpStatusCode: 404).WithData("ProviderName", providerName),
+            _ => throw new BusinessException(PermissionErrorCodes.ProviderUnknown, httpStatusCode: 404).WithData("ProviderName", providerName),
         };
-        return key ?? throw new BusinessException(DasTernErrorCodes.PermissionProviderKeyUnknown, httpStatusCode: 404)
+        return key ?? throw new BusinessException(PermissionErrorCodes.ProviderKeyUnknown, httpStatusCode: 404)
             .WithData("ProviderName", providerName)
             .WithData("ProviderKey", providerKey);
     }

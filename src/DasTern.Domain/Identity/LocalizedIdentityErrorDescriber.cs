@@ -5,7 +5,7 @@ namespace DasTern.Identity;
 
 /// <summary>
 /// Identity's own errors in the caller's language: each code's text is <c>Identity:{Code}</c> in
-/// en.json/km.json. The codes stay Identity's, so clients and <see cref="IdentityResults"/> can rely on them.
+/// Identity/Localization/en.json and km.json. The codes stay Identity's, so clients and <see cref="IdentityResults"/> can rely on them.
 /// </summary>
 public sealed class LocalizedIdentityErrorDescriber(JsonStringLocalizer localizer) : IdentityErrorDescriber
 {

@@ -96,7 +96,7 @@ public sealed class PrivilegeCeiling(
             && await userManager.IsInRoleAsync(user, RoleNames.Admin)
             && !await users.AnyOtherActiveInRoleAsync(RoleNames.Admin, user.Id, timeProvider.GetUtcNow()))
         {
-            throw new BusinessException(DasTernErrorCodes.IdentityLastAdmin);
+            throw new BusinessException(IdentityErrorCodes.LastAdmin);
         }
     }
 
@@ -122,7 +122,7 @@ public sealed class PrivilegeCeiling(
     {
         if (!holder.All(caller.Contains))
         {
-            throw new BusinessException(DasTernErrorCodes.IdentityHoldsMorePermissions, httpStatusCode: 403);
+            throw new BusinessException(IdentityErrorCodes.HoldsMorePermissions, httpStatusCode: 403);
         }
     }
 
@@ -131,10 +131,10 @@ public sealed class PrivilegeCeiling(
         var missing = names.Where(name => !caller.Contains(name)).Distinct().Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            throw new BusinessException(DasTernErrorCodes.IdentityBeyondOwnPermissions, httpStatusCode: 403)
+            throw new BusinessException(IdentityErrorCodes.BeyondOwnPermissions, httpStatusCode: 403)
                 .WithData("Names", string.Join(", ", missing));
         }
     }
 
-    private static BusinessException CannotChangeOwnPrivileges() => new(DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
+    private static BusinessException CannotChangeOwnPrivileges() => new(IdentityErrorCodes.CannotChangeOwnPrivileges);
 }

@@ -1,3 +1,4 @@
+using DasTern.Account;
 using DasTern.ExceptionHandling;
 using DasTern.Localization;
 using DasTern.Modularity;
@@ -12,7 +13,7 @@ public sealed class UserContactChecker(UserManager<AppUser> userManager, IAppUse
     {
         if (await userManager.FindByEmailAsync(email) is not null)
         {
-            throw new BusinessException(DasTernErrorCodes.AccountDuplicateEmail, httpStatusCode: 409).WithData("Email", email);
+            throw new BusinessException(AccountErrorCodes.DuplicateEmail, httpStatusCode: 409).WithData("Email", email);
         }
     }
 
@@ -37,7 +38,7 @@ public sealed class UserContactChecker(UserManager<AppUser> userManager, IAppUse
         var normalized = NormalizePhoneNumber(phoneNumber);
         if (normalized is not null && await users.FindByPhoneNumberAsync(normalized) is { } owner && owner.Id != exceptUserId)
         {
-            throw new BusinessException(DasTernErrorCodes.AccountDuplicatePhoneNumber, httpStatusCode: 409);
+            throw new BusinessException(AccountErrorCodes.DuplicatePhoneNumber, httpStatusCode: 409);
         }
 
         return normalized;

@@ -32,7 +32,7 @@ public sealed class MedicineManager(IMedicineRepository repository)
         var existing = await repository.FindByNormalizedNameAsync(Medicine.Normalize(name), cancellationToken);
         if (existing is not null && existing.Id != exceptId)
         {
-            throw new BusinessException(DasTernErrorCodes.MedicineDuplicateName, httpStatusCode: 409)
+            throw new BusinessException(MedicineErrorCodes.DuplicateName, httpStatusCode: 409)
                 .WithData("GenericName", name);
         }
     }

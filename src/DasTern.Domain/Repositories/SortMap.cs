@@ -43,7 +43,7 @@ public sealed class SortMap<T>
         var validDirection = parts.Length == 1 || descending || (parts.Length == 2 && parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase));
         if (!validDirection || !_keys.ContainsKey(parts[0]))
         {
-            throw new BusinessException(DasTernErrorCodes.SortingNotAllowed, httpStatusCode: 400)
+            throw new BusinessException(CommonErrorCodes.SortingNotAllowed, httpStatusCode: 400)
                 .WithData("Sorting", sorting)
                 .WithData("Allowed", string.Join(", ", _keys.Keys));
         }

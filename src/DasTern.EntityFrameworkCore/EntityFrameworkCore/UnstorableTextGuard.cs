@@ -76,7 +76,7 @@ public sealed class UnstorableTextGuard : DbCommandInterceptor
             };
             if (!storable)
             {
-                throw new BusinessException(DasTernErrorCodes.UnstorableText, httpStatusCode: 400);
+                throw new BusinessException(CommonErrorCodes.UnstorableText, httpStatusCode: 400);
             }
         }
     }

@@ -1,5 +1,5 @@
 using DasTern.Authorization;
-using DasTern.Permissions;
+using DasTern.Platform;
 using Hangfire.Dashboard;
 
 namespace DasTern.BackgroundJobs;
@@ -16,6 +16,6 @@ public sealed class HangfireDashboardAuthorizationFilter : IDashboardAsyncAuthor
         }
 
         var checker = httpContext.RequestServices.GetRequiredService<IPermissionChecker>();
-        return await checker.IsGrantedAsync(httpContext.User, DasTernPermissions.Platform.HangfireDashboard);
+        return await checker.IsGrantedAsync(httpContext.User, PlatformPermissions.HangfireDashboard);
     }
 }

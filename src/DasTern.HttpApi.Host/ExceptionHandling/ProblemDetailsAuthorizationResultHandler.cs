@@ -16,13 +16,13 @@ public sealed class ProblemDetailsAuthorizationResultHandler(ProblemDetailsWrite
             context.Response.Headers.WWWAuthenticate = context.Request.Headers.Authorization.Count > 0
                 ? "Bearer error=\"invalid_token\""
                 : "Bearer";
-            await writer.WriteAsync(context, StatusCodes.Status401Unauthorized, DasTernErrorCodes.Unauthorized);
+            await writer.WriteAsync(context, StatusCodes.Status401Unauthorized, CommonErrorCodes.Unauthorized);
             return;
         }
 
         if (authorizeResult.Forbidden)
         {
-            await writer.WriteAsync(context, StatusCodes.Status403Forbidden, DasTernErrorCodes.Forbidden);
+            await writer.WriteAsync(context, StatusCodes.Status403Forbidden, CommonErrorCodes.Forbidden);
             return;
         }
 

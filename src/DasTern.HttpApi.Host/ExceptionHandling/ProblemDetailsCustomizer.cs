@@ -32,16 +32,16 @@ public static class ProblemDetailsCustomizer
 
     public static string CodeForStatus(int statusCode) => statusCode switch
     {
-        StatusCodes.Status400BadRequest => DasTernErrorCodes.RequestFailed,
-        StatusCodes.Status401Unauthorized => DasTernErrorCodes.Unauthorized,
-        StatusCodes.Status403Forbidden => DasTernErrorCodes.Forbidden,
-        StatusCodes.Status404NotFound => DasTernErrorCodes.NotFound,
-        StatusCodes.Status405MethodNotAllowed => DasTernErrorCodes.MethodNotAllowed,
-        StatusCodes.Status409Conflict => DasTernErrorCodes.ConcurrencyConflict,
-        StatusCodes.Status413PayloadTooLarge => DasTernErrorCodes.PayloadTooLarge,
-        StatusCodes.Status415UnsupportedMediaType => DasTernErrorCodes.UnsupportedMediaType,
-        StatusCodes.Status429TooManyRequests => DasTernErrorCodes.TooManyRequests,
-        >= 500 => DasTernErrorCodes.InternalError,
-        _ => DasTernErrorCodes.RequestFailed,
+        StatusCodes.Status400BadRequest => CommonErrorCodes.RequestFailed,
+        StatusCodes.Status401Unauthorized => CommonErrorCodes.Unauthorized,
+        StatusCodes.Status403Forbidden => CommonErrorCodes.Forbidden,
+        StatusCodes.Status404NotFound => CommonErrorCodes.NotFound,
+        StatusCodes.Status405MethodNotAllowed => CommonErrorCodes.MethodNotAllowed,
+        StatusCodes.Status409Conflict => CommonErrorCodes.ConcurrencyConflict,
+        StatusCodes.Status413PayloadTooLarge => CommonErrorCodes.PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => CommonErrorCodes.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => CommonErrorCodes.TooManyRequests,
+        >= 500 => CommonErrorCodes.InternalError,
+        _ => CommonErrorCodes.RequestFailed,
     };
 }

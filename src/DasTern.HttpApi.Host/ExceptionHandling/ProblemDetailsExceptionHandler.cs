@@ -31,7 +31,7 @@ public sealed class ProblemDetailsExceptionHandler(ProblemDetailsWriter writer, 
                 await writer.WriteAsync(
                     httpContext,
                     authenticated ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
-                    authenticated ? DasTernErrorCodes.Forbidden : DasTernErrorCodes.Unauthorized);
+                    authenticated ? CommonErrorCodes.Forbidden : CommonErrorCodes.Unauthorized);
                 return true;
             case ValidationFailedException validation:
                 await writer.WriteAsync(httpContext, validation.HttpStatusCode, validation.Code, errors: validation.Errors);
@@ -52,7 +52,7 @@ public sealed class ProblemDetailsExceptionHandler(ProblemDetailsWriter writer, 
                 return true;
             default:
                 logger.LogError(exception, "Unhandled exception");
-                await writer.WriteAsync(httpContext, StatusCodes.Status500InternalServerError, DasTernErrorCodes.InternalError);
+                await writer.WriteAsync(httpContext, StatusCodes.Status500InternalServerError, CommonErrorCodes.InternalError);
                 return true;
         }
     }
@@ -74,6 +74,6 @@ public sealed class ProblemDetailsExceptionHandler(ProblemDetailsWriter writer, 
     public static ValueTask WriteServiceUnavailableAsync(HttpContext httpContext, ProblemDetailsWriter writer, int retryAfterSeconds)
     {
         httpContext.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return writer.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, DasTernErrorCodes.ServiceUnavailable);
+        return writer.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, CommonErrorCodes.ServiceUnavailable);
     }
 }

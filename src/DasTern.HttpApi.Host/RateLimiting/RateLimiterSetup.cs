@@ -71,7 +71,7 @@ public static class RateLimiterSetup
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
             context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
             await context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsWriter>()
-                .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, DasTernErrorCodes.TooManyRequests);
+                .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, CommonErrorCodes.TooManyRequests);
         };
         return options;
     }

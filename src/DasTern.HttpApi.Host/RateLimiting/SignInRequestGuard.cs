@@ -84,7 +84,7 @@ public sealed class SignInRequestGuard(RequestDelegate next, IOptions<RateLimiti
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
-            await writer.WriteAsync(context, StatusCodes.Status408RequestTimeout, DasTernErrorCodes.RequestTimeout);
+            await writer.WriteAsync(context, StatusCodes.Status408RequestTimeout, CommonErrorCodes.RequestTimeout);
             return null;
         }
 

@@ -43,7 +43,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigurat
 
     /// <summary>The 413 answer, naming the limit that applies to the request.</summary>
     public static ValueTask WriteTooLargeAsync(HttpContext context, ProblemDetailsWriter writer, long? maxBytes = null) =>
-        writer.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, DasTernErrorCodes.PayloadTooLarge, new Dictionary<string, object?>
+        writer.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, CommonErrorCodes.PayloadTooLarge, new Dictionary<string, object?>
         {
             ["MaxBytes"] = maxBytes ?? context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize,
         });

@@ -40,7 +40,7 @@ public sealed class UnstorableTextMiddleware(RequestDelegate next)
             await writer.WriteAsync(
                 context,
                 StatusCodes.Status400BadRequest,
-                DasTernErrorCodes.ValidationFailed,
+                CommonErrorCodes.ValidationFailed,
                 errors: members.ToDictionary(member => member, _ => new[] { message }, StringComparer.Ordinal));
             return;
         }

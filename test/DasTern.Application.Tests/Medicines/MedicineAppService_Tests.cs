@@ -82,7 +82,7 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
         var sorting = await Should.ThrowAsync<BusinessException>(() => AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { Sorting = "searchText" })));
         var paging = await Should.ThrowAsync<ValidationFailedException>(() => AsAsync(Patient, service => service.GetListAsync(new GetMedicineListInput { MaxResultCount = 101 })));
 
-        sorting.Code.ShouldBe(DasTernErrorCodes.SortingNotAllowed);
+        sorting.Code.ShouldBe(CommonErrorCodes.SortingNotAllowed);
         paging.Errors.Keys.ShouldContain("maxResultCount");
     }
 
@@ -148,7 +148,7 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
     {
         var exception = await Should.ThrowAsync<BusinessException>(() => AsAsync(Admin, service => service.CreateAsync(NewMedicine("amoxicillin"))));
 
-        exception.Code.ShouldBe(DasTernErrorCodes.MedicineDuplicateName);
+        exception.Code.ShouldBe(MedicineErrorCodes.DuplicateName);
         exception.HttpStatusCode.ShouldBe(409);
     }
 
@@ -220,7 +220,7 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
         var exception = await Should.ThrowAsync<BusinessException>(() =>
             AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = new List<Guid> { existing, unknown } })));
 
-        exception.Code.ShouldBe(DasTernErrorCodes.MedicineNotFoundForInteraction);
+        exception.Code.ShouldBe(MedicineErrorCodes.NotFoundForInteraction);
         exception.HttpStatusCode.ShouldBe(422);
         exception.Values["Id"].ShouldBe(unknown);
     }
@@ -233,7 +233,7 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
         var exception = await Should.ThrowAsync<BusinessException>(() =>
             AsAsync(Patient, service => service.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = new List<Guid> { existing, Guid.Empty } })));
 
-        exception.Code.ShouldBe(DasTernErrorCodes.MedicineNotFoundForInteraction);
+        exception.Code.ShouldBe(MedicineErrorCodes.NotFoundForInteraction);
         exception.HttpStatusCode.ShouldBe(422);
         exception.Values["Id"].ShouldBe(Guid.Empty);
     }

@@ -2,7 +2,7 @@ using DasTern.Authorization;
 using DasTern.Authorization.Permissions;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
-using DasTern.Permissions;
+using DasTern.Medicines;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,10 +19,10 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
         var result = await fixture.CallAsync<IPermissionAppService, GetPermissionListResultDto>(Admin, service => service.GetAsync(PermissionProviderNames.Role, RoleNames.Doctor));
 
         var permissions = result.Groups.SelectMany(group => group.Permissions).ToDictionary(p => p.Name);
-        permissions[DasTernPermissions.Medicines.Default].IsGranted.ShouldBeTrue();
-        permissions[DasTernPermissions.Medicines.Create].IsGranted.ShouldBeFalse();
-        permissions[DasTernPermissions.Medicines.Create].ParentName.ShouldBe(DasTernPermissions.Medicines.Default);
-        permissions[DasTernPermissions.Medicines.Default].DisplayName.ShouldBe("Medicines");
+        permissions[MedicinesPermissions.Default].IsGranted.ShouldBeTrue();
+        permissions[MedicinesPermissions.Create].IsGranted.ShouldBeFalse();
+        permissions[MedicinesPermissions.Create].ParentName.ShouldBe(MedicinesPermissions.Default);
+        permissions[MedicinesPermissions.Default].DisplayName.ShouldBe("Medicines");
     }
 
     [Fact]
@@ -31,10 +31,10 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
         var userId = await CreateUserAsync();
         var user = TestPrincipals.User(userId, RoleNames.Patient);
         async Task<bool> CanCreateAsync() =>
-            await fixture.RunAsAsync(user, provider => provider.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, DasTernPermissions.Medicines.Create));
+            await fixture.RunAsAsync(user, provider => provider.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, MedicinesPermissions.Create));
         Task SetAsync(bool granted) => fixture.CallAsync<IPermissionAppService>(Admin, service => service.UpdateAsync(PermissionProviderNames.User, userId.ToString(), new UpdatePermissionsDto
             {
-                Permissions = new List<UpdatePermissionDto> { new() { Name = DasTernPermissions.Medicines.Create, IsGranted = granted } },
+                Permissions = new List<UpdatePermissionDto> { new() { Name = MedicinesPermissions.Create, IsGranted = granted } },
             }));
 
         (await CanCreateAsync()).ShouldBeFalse();
@@ -52,14 +52,14 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
             {
                 Permissions = new List<UpdatePermissionDto>
                 {
-                    new() { Name = DasTernPermissions.Medicines.Edit, IsGranted = true },
+                    new() { Name = MedicinesPermissions.Edit, IsGranted = true },
                     new() { Name = "DasTern.NoSuchThing", IsGranted = true },
                 },
             })));
         var provider = await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IPermissionAppService, GetPermissionListResultDto>(Admin, service => service.GetAsync("X", "key")));
 
-        unknown.Code.ShouldBe(DasTernErrorCodes.PermissionUnknown);
-        provider.Code.ShouldBe(DasTernErrorCodes.PermissionProviderUnknown);
+        unknown.Code.ShouldBe(PermissionErrorCodes.Unknown);
+        provider.Code.ShouldBe(PermissionErrorCodes.ProviderUnknown);
         var granted = await fixture.RunAsAsync(Admin, services =>
             services.GetRequiredService<IPermissionStore>().GetGrantedAsync(PermissionProviderNames.User, userId));
         granted.ShouldBeEmpty();
@@ -70,7 +70,7 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     {
         var failure = await Should.ThrowAsync<ValidationFailedException>(() => fixture.CallAsync<IPermissionAppService>(Admin, service => service.UpdateAsync(PermissionProviderNames.Role, RoleNames.Doctor, new UpdatePermissionsDto
             {
-                Permissions = new List<UpdatePermissionDto> { new() { Name = DasTernPermissions.Medicines.Create, IsGranted = true }, new() { Name = new string('p', 129) } },
+                Permissions = new List<UpdatePermissionDto> { new() { Name = MedicinesPermissions.Create, IsGranted = true }, new() { Name = new string('p', 129) } },
             })));
 
         failure.Errors.Keys.ShouldBe(["permissions[1].name"]);
@@ -81,10 +81,10 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     {
         var missing = await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IPermissionAppService>(Admin, service => service.UpdateAsync(PermissionProviderNames.User, Guid.NewGuid().ToString(), new UpdatePermissionsDto
             {
-                Permissions = new List<UpdatePermissionDto> { new() { Name = DasTernPermissions.Medicines.Create, IsGranted = true } },
+                Permissions = new List<UpdatePermissionDto> { new() { Name = MedicinesPermissions.Create, IsGranted = true } },
             })));
 
-        missing.Code.ShouldBe(DasTernErrorCodes.PermissionProviderKeyUnknown);
+        missing.Code.ShouldBe(PermissionErrorCodes.ProviderKeyUnknown);
         missing.HttpStatusCode.ShouldBe(404);
     }
 

@@ -31,11 +31,14 @@ public class JsonStringLocalizer_Tests
     }
 
     [Fact]
-    public void Should_Have_A_Text_For_Every_Error_Code()
+    public void Should_Have_A_Text_For_Every_Error_Code_Of_Every_Feature()
     {
-        var codes = typeof(DasTernErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(field => (string)field.GetValue(null)!);
+        var classes = typeof(CommonErrorCodes).Assembly.GetTypes().Where(type => type.IsAbstract && type.IsSealed && type.Name.EndsWith("ErrorCodes", StringComparison.Ordinal)).ToList();
+        var codes = classes.SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static)).Select(field => (string)field.GetValue(null)!).ToList();
 
+        classes.Count.ShouldBeGreaterThan(1);
         codes.ShouldAllBe(code => JsonStringLocalizer.Has(code));
+        codes.ShouldBeUnique();
     }
 
     [Fact]
@@ -45,7 +48,7 @@ public class JsonStringLocalizer_Tests
         CultureInfo.CurrentUICulture = new CultureInfo("km");
         try
         {
-            var text = new JsonStringLocalizer().Format(DasTernErrorCodes.EntityNotFound, new Dictionary<string, object?> { ["EntityType"] = "Medicine", ["Id"] = 42 });
+            var text = new JsonStringLocalizer().Format(CommonErrorCodes.EntityNotFound, new Dictionary<string, object?> { ["EntityType"] = "Medicine", ["Id"] = 42 });
 
             text.ShouldBe("រកមិនឃើញ Medicine ដែលមានលេខសម្គាល់ 42 ទេ។");
         }
@@ -58,6 +61,6 @@ public class JsonStringLocalizer_Tests
     [Fact]
     public void Should_Fall_Back_To_English_For_An_Unsupported_Language()
     {
-        TextsIn("fr")[DasTernErrorCodes.Forbidden].ShouldBe(TextsIn("en")[DasTernErrorCodes.Forbidden]);
+        TextsIn("fr")[CommonErrorCodes.Forbidden].ShouldBe(TextsIn("en")[CommonErrorCodes.Forbidden]);
     }
 }

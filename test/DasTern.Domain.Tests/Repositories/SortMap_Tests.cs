@@ -42,7 +42,7 @@ public class SortMap_Tests
     {
         var exception = Should.Throw<BusinessException>(() => Map.Parse(sorting));
 
-        exception.Code.ShouldBe(DasTernErrorCodes.SortingNotAllowed);
+        exception.Code.ShouldBe(CommonErrorCodes.SortingNotAllowed);
         exception.HttpStatusCode.ShouldBe(400);
     }
 }

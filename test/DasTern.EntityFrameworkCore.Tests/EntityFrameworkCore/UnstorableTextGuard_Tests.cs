@@ -44,7 +44,7 @@ public class UnstorableTextGuard_Tests(EfCoreFixture fixture)
         }
 
         refusals.Count.ShouldBe(8);
-        refusals.ShouldAllBe(refusal => refusal.Code == DasTernErrorCodes.UnstorableText && refusal.HttpStatusCode == 400);
+        refusals.ShouldAllBe(refusal => refusal.Code == CommonErrorCodes.UnstorableText && refusal.HttpStatusCode == 400);
         counts.Count.ShouldBe(4);
         counts.ShouldAllBe(count => count > 0);
     }
@@ -62,7 +62,7 @@ public class UnstorableTextGuard_Tests(EfCoreFixture fixture)
 
         var refusal = await Should.ThrowAsync<BusinessException>(() => context.SaveChangesAsync());
 
-        refusal.Code.ShouldBe(DasTernErrorCodes.UnstorableText);
+        refusal.Code.ShouldBe(CommonErrorCodes.UnstorableText);
         context.ChangeTracker.Clear();
         (await context.Medicines.CountAsync(m => m.Category == "Antibiotic")).ShouldBeGreaterThan(0);
     }

@@ -40,7 +40,7 @@ public class MedicinePersistence_Tests(EfCoreFixture fixture)
         });
         var second = await InsertAsync(name);
 
-        duplicate.Code.ShouldBe(DasTernErrorCodes.DuplicateRecord);
+        duplicate.Code.ShouldBe(CommonErrorCodes.DuplicateRecord);
         duplicate.HttpStatusCode.ShouldBe(409);
         second.ShouldNotBe(first);
     }

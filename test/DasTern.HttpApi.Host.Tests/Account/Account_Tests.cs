@@ -129,8 +129,8 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         unknown.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         confirmedAlready.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await CodeFromEmailAsync(email, "reset code")).Length.ShouldBe(6);
-        var unknownBody = await ProblemDetailsBody.ReadAsync(unknownReset, 400, DasTernErrorCodes.AccountInvalidCode);
-        var wrongBody = await ProblemDetailsBody.ReadAsync(wrongReset, 400, DasTernErrorCodes.AccountInvalidCode);
+        var unknownBody = await ProblemDetailsBody.ReadAsync(unknownReset, 400, AccountErrorCodes.InvalidCode);
+        var wrongBody = await ProblemDetailsBody.ReadAsync(wrongReset, 400, AccountErrorCodes.InvalidCode);
         unknownBody.GetProperty("title").GetString().ShouldBe(wrongBody.GetProperty("title").GetString());
     }
 
@@ -154,13 +154,13 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         using var invalid = await client.PostAsJsonAsync("/api/account/register-patient", new { email = "not-an-email", password = "short", firstName = "", lastName = "X", language = "fr" });
         using var badZone = await client.PostAsJsonAsync("/api/account/register-patient", new { email = NewEmail(), password = Password, firstName = "A", lastName = "B", timeZone = "Mars/Olympus" });
 
-        var errors = (await ProblemDetailsBody.ReadAsync(invalid, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors");
+        var errors = (await ProblemDetailsBody.ReadAsync(invalid, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors");
         foreach (var member in new[] { "email", "password", "firstName", "language" })
         {
             errors.TryGetProperty(member, out _).ShouldBeTrue(member);
         }
 
-        (await ProblemDetailsBody.ReadAsync(badZone, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("timeZone", out _).ShouldBeTrue();
+        (await ProblemDetailsBody.ReadAsync(badZone, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("timeZone", out _).ShouldBeTrue();
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         duplicates.ShouldAllBe(duplicate => duplicate.StatusCode == HttpStatusCode.NoContent);
         (await users.Where(u => u.Email == email).Select(u => u.PhoneNumber).SingleAsync()).ShouldBe(phoneNumber);
         (await users.CountAsync(u => others.Contains(u.Email!) && u.PhoneNumber == null)).ShouldBe(others.Count);
-        (await ProblemDetailsBody.ReadAsync(invalid, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").GetProperty("phoneNumber").GetArrayLength().ShouldBe(1);
+        (await ProblemDetailsBody.ReadAsync(invalid, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors").GetProperty("phoneNumber").GetArrayLength().ShouldBe(1);
         (await TokenClient.PasswordAsync(client, "00855 " + national, Password)).Status.ShouldBe(200);
         duplicates.ForEach(duplicate => duplicate.Dispose());
     }
@@ -244,7 +244,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
 
         using var weak = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = "P@ssw0rd" });
 
-        var errors = (await ProblemDetailsBody.ReadAsync(weak, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors");
+        var errors = (await ProblemDetailsBody.ReadAsync(weak, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors");
         errors.EnumerateObject().Select(error => error.Name).ShouldBe(["newPassword"]);
         (await TokenClient.PasswordAsync(client, email, Password)).Status.ShouldBe(200);
     }
@@ -267,9 +267,9 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
 
         unknown.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         known.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ProblemDetailsBody.ReadAsync(wrongCode, 400, DasTernErrorCodes.AccountInvalidCode);
+        await ProblemDetailsBody.ReadAsync(wrongCode, 400, AccountErrorCodes.InvalidCode);
         reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ProblemDetailsBody.ReadAsync(reused, 400, DasTernErrorCodes.AccountInvalidCode);
+        await ProblemDetailsBody.ReadAsync(reused, 400, AccountErrorCodes.InvalidCode);
         (await TokenClient.RefreshAsync(client, before.RefreshToken!)).Body.Error.ShouldBe("invalid_grant");
         (await Client(before.AccessToken).GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await TokenClient.PasswordAsync(client, email, Password)).Body.Error.ShouldBe("invalid_grant");
@@ -333,7 +333,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         uses.Count(response => response.StatusCode == HttpStatusCode.BadRequest).ShouldBe(7);
         guesses.ShouldAllBe(response => response.StatusCode == HttpStatusCode.BadRequest);
         counted.ShouldBe(DasTern.Identity.UserVerificationCode.MaxGuesses);
-        await ProblemDetailsBody.ReadAsync(afterGuesses, 400, DasTernErrorCodes.AccountInvalidCode);
+        await ProblemDetailsBody.ReadAsync(afterGuesses, 400, AccountErrorCodes.InvalidCode);
     }
 
     [Fact]
@@ -358,8 +358,8 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
 
         using var afterGuesses = await client.PostAsJsonAsync("/api/account/reset-password", new { email, code = burnt, newPassword = "mango lantern river 73" });
 
-        await ProblemDetailsBody.ReadAsync(expired, 400, DasTernErrorCodes.AccountInvalidCode);
-        await ProblemDetailsBody.ReadAsync(afterGuesses, 400, DasTernErrorCodes.AccountInvalidCode);
+        await ProblemDetailsBody.ReadAsync(expired, 400, AccountErrorCodes.InvalidCode);
+        await ProblemDetailsBody.ReadAsync(afterGuesses, 400, AccountErrorCodes.InvalidCode);
     }
 
     [Fact]
@@ -385,7 +385,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         profile.GetProperty("roles").GetArrayLength().ShouldBe(0);
         // The catalogue is reference data every signed-in account may read; nothing else opens up.
         catalogue.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ProblemDetailsBody.ReadAsync(users, 403, DasTernErrorCodes.Forbidden);
+        await ProblemDetailsBody.ReadAsync(users, 403, CommonErrorCodes.Forbidden);
     }
 
     [Fact]
@@ -410,7 +410,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         profile.GetProperty("morningMealTime").GetString().ShouldBe("06:30:00");
         profile.GetProperty("doseGracePeriodMinutes").GetInt32().ShouldBe(45);
         profile.GetProperty("language").GetString().ShouldBe("km");
-        await ProblemDetailsBody.ReadAsync(wrongCurrent, 400, DasTernErrorCodes.AccountInvalidPassword);
+        await ProblemDetailsBody.ReadAsync(wrongCurrent, 400, AccountErrorCodes.InvalidPassword);
         changed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await me.GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await TokenClient.RefreshAsync(client, tokens.RefreshToken!)).Status.ShouldBe(200);
@@ -436,7 +436,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
 
         foreach (var attempt in attempts)
         {
-            await ProblemDetailsBody.ReadAsync(attempt, 400, DasTernErrorCodes.AccountInvalidPassword);
+            await ProblemDetailsBody.ReadAsync(attempt, 400, AccountErrorCodes.InvalidPassword);
         }
 
         (await me.GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
 using OtpNet;
@@ -105,11 +104,11 @@ public class TwoFactor_Tests(HostFixture fixture)
         using var enableWithoutPassword = await me.PostAsJsonAsync("/api/account/two-factor/enable", new { code = totp.ComputeTotp() });
         using var enabled = await me.PostAsJsonAsync("/api/account/two-factor/enable", new { code = totp.ComputeTotp(), password });
 
-        await ProblemDetailsBody.ReadAsync(tokenOnly, 400, DasTernErrorCodes.AccountPasswordRequired);
-        await ProblemDetailsBody.ReadAsync(wrongPassword, 400, DasTernErrorCodes.AccountInvalidPassword);
+        await ProblemDetailsBody.ReadAsync(tokenOnly, 400, AccountErrorCodes.PasswordRequired);
+        await ProblemDetailsBody.ReadAsync(wrongPassword, 400, AccountErrorCodes.InvalidPassword);
         setup.StatusCode.ShouldBe(HttpStatusCode.OK);
         secret.GetProperty("authenticatorUri").GetString()!.ShouldStartWith("otpauth://totp/DasTern:");
-        await ProblemDetailsBody.ReadAsync(enableWithoutPassword, 400, DasTernErrorCodes.AccountPasswordRequired);
+        await ProblemDetailsBody.ReadAsync(enableWithoutPassword, 400, AccountErrorCodes.PasswordRequired);
         enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -125,9 +124,9 @@ public class TwoFactor_Tests(HostFixture fixture)
         var stillOn = await me.GetFromJsonAsync<JsonElement>("/api/account/two-factor");
         var signIn = await SignInAsync(anonymous, email, password, NextCode(totp));
 
-        await ProblemDetailsBody.ReadAsync(newKeyWithPassword, 400, DasTernErrorCodes.AccountTwoFactorCodeRequired);
-        await ProblemDetailsBody.ReadAsync(disableWithPassword, 400, DasTernErrorCodes.AccountTwoFactorCodeRequired);
-        await ProblemDetailsBody.ReadAsync(codesWithoutProof, 400, DasTernErrorCodes.AccountTwoFactorCodeRequired);
+        await ProblemDetailsBody.ReadAsync(newKeyWithPassword, 400, AccountErrorCodes.TwoFactorCodeRequired);
+        await ProblemDetailsBody.ReadAsync(disableWithPassword, 400, AccountErrorCodes.TwoFactorCodeRequired);
+        await ProblemDetailsBody.ReadAsync(codesWithoutProof, 400, AccountErrorCodes.TwoFactorCodeRequired);
         stillOn.GetProperty("isEnabled").GetBoolean().ShouldBeTrue();
         signIn.Status.ShouldBe(200, signIn.Body.ErrorDescription);
         me.Dispose();
@@ -181,11 +180,11 @@ public class TwoFactor_Tests(HostFixture fixture)
         using var disabled = await me.PostAsJsonAsync("/api/account/two-factor/disable", new { code = NextCode(totp) });
         using var disableAgain = await me.PostAsJsonAsync("/api/account/two-factor/disable", new { code = NextCode(totp) });
 
-        await ProblemDetailsBody.ReadAsync(refused, 400, DasTernErrorCodes.AccountInvalidTwoFactorCode);
+        await ProblemDetailsBody.ReadAsync(refused, 400, AccountErrorCodes.InvalidTwoFactorCode);
         renewed.StatusCode.ShouldBe(HttpStatusCode.OK);
         renewedCodes.ShouldNotContain(recovery[1]);
         disabled.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ProblemDetailsBody.ReadAsync(disableAgain, 422, DasTernErrorCodes.AccountTwoFactorNotEnabled);
+        await ProblemDetailsBody.ReadAsync(disableAgain, 422, AccountErrorCodes.TwoFactorNotEnabled);
         (await SignInAsync(anonymous, email, password, otp: null)).Status.ShouldBe(200);
         me.Dispose();
     }
@@ -199,7 +198,7 @@ public class TwoFactor_Tests(HostFixture fixture)
 
         for (var i = 0; i < 5; i++)
         {
-            await ProblemDetailsBody.ReadAsync(await me.PostAsJsonAsync("/api/account/two-factor/disable", new { code = wrong }), 400, DasTernErrorCodes.AccountInvalidTwoFactorCode);
+            await ProblemDetailsBody.ReadAsync(await me.PostAsJsonAsync("/api/account/two-factor/disable", new { code = wrong }), 400, AccountErrorCodes.InvalidTwoFactorCode);
         }
 
         (await me.GetAsync("/api/account/two-factor")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DasTern.Identity;
 using DasTern.Infrastructure;
-using DasTern.Permissions;
+using DasTern.Medicines;
 
 namespace DasTern.ApplicationConfiguration;
 
@@ -42,7 +42,7 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
         first.CacheControl.ShouldBe("no-store");
         first.Body.GetProperty("currentUser").GetProperty("isAuthenticated").GetBoolean().ShouldBeTrue();
         first.Body.GetProperty("currentUser").GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldContain(RoleNames.Admin);
-        first.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(DasTernPermissions.Medicines.Create);
+        first.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(MedicinesPermissions.Create);
         first.Body.GetProperty("timeZone").GetString().ShouldBe("Asia/Phnom_Penh");
         second.Status.ShouldBe(HttpStatusCode.NotModified);
         second.CacheControl.ShouldBe("no-store");
@@ -59,12 +59,12 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
         var before = await GetAsync(caregiver);
         (await admin.PutAsJsonAsync(
             $"/api/permission-management/permissions?providerName=U&providerKey={id}",
-            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Edit, isGranted = true } } })).EnsureSuccessStatusCode();
+            new { permissions = new[] { new { name = MedicinesPermissions.Edit, isGranted = true } } })).EnsureSuccessStatusCode();
         var after = await GetAsync(caregiver, before.ETag);
 
-        before.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldNotContain(DasTernPermissions.Medicines.Edit);
+        before.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldNotContain(MedicinesPermissions.Edit);
         after.Status.ShouldBe(HttpStatusCode.OK);
-        after.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(DasTernPermissions.Medicines.Edit);
+        after.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(MedicinesPermissions.Edit);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DasTern.ExceptionHandling;
 using DasTern.Infrastructure;
-using DasTern.Permissions;
+using DasTern.Medicines;
 
 namespace DasTern.Identity;
 
@@ -38,8 +38,8 @@ public class IdentityAdmin_Tests(HostFixture fixture)
         found.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("email").GetString()).ShouldBe([email]);
         updated.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("firstName").GetString().ShouldBe("Kimhour");
-        await ProblemDetailsBody.ReadAsync(stale, 409, DasTernErrorCodes.ConcurrencyConflict);
-        await ProblemDetailsBody.ReadAsync(unknownRole, 400, DasTernErrorCodes.IdentityUnknownRole);
+        await ProblemDetailsBody.ReadAsync(stale, 409, CommonErrorCodes.ConcurrencyConflict);
+        await ProblemDetailsBody.ReadAsync(unknownRole, 400, IdentityErrorCodes.UnknownRole);
         (await TokenClient.PasswordAsync(fixture.Client(), email, Password)).Status.ShouldBe(200);
     }
 
@@ -53,11 +53,11 @@ public class IdentityAdmin_Tests(HostFixture fixture)
         using var created = await admin.PostAsJsonAsync("/api/identity/users", new { email = email + ".", password = Password, firstName = "Ny", lastName = "Sokha", phoneNumber = "0971234560", roles = new[] { RoleNames.Patient } });
         using var badPhone = await admin.PostAsJsonAsync("/api/identity/users", new { email = $"x-{Guid.NewGuid():N}@dastern.test", password = Password, firstName = "A", lastName = "B", phoneNumber = "0000000000", roles = new[] { RoleNames.Patient } });
 
-        (await ProblemDetailsBody.ReadAsync(weak, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").GetProperty("password").GetArrayLength().ShouldBe(1);
+        (await ProblemDetailsBody.ReadAsync(weak, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors").GetProperty("password").GetArrayLength().ShouldBe(1);
         var user = await created.Content.ReadFromJsonAsync<JsonElement>();
         user.GetProperty("email").GetString().ShouldBe(email);
         user.GetProperty("phoneNumber").GetString().ShouldBe("+855971234560");
-        (await ProblemDetailsBody.ReadAsync(badPhone, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("phoneNumber", out _).ShouldBeTrue();
+        (await ProblemDetailsBody.ReadAsync(badPhone, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("phoneNumber", out _).ShouldBeTrue();
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class IdentityAdmin_Tests(HostFixture fixture)
 
         pending.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid()).ShouldContain(id);
         (await verified.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("doctorStatus").GetString().ShouldBe("Verified");
-        await ProblemDetailsBody.ReadAsync(again, 422, DasTernErrorCodes.IdentityNotAPendingDoctor);
+        await ProblemDetailsBody.ReadAsync(again, 422, IdentityErrorCodes.NotAPendingDoctor);
         (await doctor.GetAsync("/api/app/medicine?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -167,7 +167,7 @@ public class IdentityAdmin_Tests(HostFixture fixture)
         var role = await (await admin.PostAsJsonAsync("/api/identity/roles", new { name })).Content.ReadFromJsonAsync<JsonElement>();
         var roleId = role.GetProperty("id").GetGuid();
         (await admin.PutAsJsonAsync($"/api/permission-management/permissions?providerName=R&providerKey={name}",
-            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted = true } } })).EnsureSuccessStatusCode();
+            new { permissions = new[] { new { name = MedicinesPermissions.Default, isGranted = true } } })).EnsureSuccessStatusCode();
         var email = $"nurse-{Guid.NewGuid():N}@dastern.test";
         await CreateUserAsync(admin, email, name);
         using var beforeRename = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, Password));
@@ -195,7 +195,7 @@ public class IdentityAdmin_Tests(HostFixture fixture)
         var role = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = role.GetProperty("id").GetGuid();
         (await admin.PutAsJsonAsync($"/api/permission-management/permissions?providerName=R&providerKey={name}",
-            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted = true } } })).EnsureSuccessStatusCode();
+            new { permissions = new[] { new { name = MedicinesPermissions.Default, isGranted = true } } })).EnsureSuccessStatusCode();
 
         using var duplicate = await admin.PostAsJsonAsync("/api/identity/roles", new { name });
         using var renamed = await admin.PutAsJsonAsync($"/api/identity/roles/{id}", new { name = name + "X", concurrencyStamp = role.GetProperty("concurrencyStamp").GetString() });
@@ -205,11 +205,11 @@ public class IdentityAdmin_Tests(HostFixture fixture)
         using var deleteBuiltIn = await admin.DeleteAsync($"/api/identity/roles/{builtIn}");
         using var deleted = await admin.DeleteAsync($"/api/identity/roles/{id}");
 
-        await ProblemDetailsBody.ReadAsync(duplicate, 409, DasTernErrorCodes.IdentityDuplicateRole);
+        await ProblemDetailsBody.ReadAsync(duplicate, 409, IdentityErrorCodes.DuplicateRole);
         renamed.StatusCode.ShouldBe(HttpStatusCode.OK);
         grants.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("permissions").EnumerateArray())
-            .Single(p => p.GetProperty("name").GetString() == DasTernPermissions.Medicines.Default).GetProperty("isGranted").GetBoolean().ShouldBeTrue();
-        await ProblemDetailsBody.ReadAsync(deleteBuiltIn, 422, DasTernErrorCodes.IdentityStaticRole);
+            .Single(p => p.GetProperty("name").GetString() == MedicinesPermissions.Default).GetProperty("isGranted").GetBoolean().ShouldBeTrue();
+        await ProblemDetailsBody.ReadAsync(deleteBuiltIn, 422, IdentityErrorCodes.StaticRole);
         deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 }

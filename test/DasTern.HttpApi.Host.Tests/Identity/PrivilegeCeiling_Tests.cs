@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DasTern.ExceptionHandling;
 using DasTern.Infrastructure;
-using DasTern.Permissions;
+using DasTern.Medicines;
+using DasTern.Platform;
 
 namespace DasTern.Identity;
 
@@ -17,7 +17,7 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
     public async Task Should_Keep_A_Delegated_User_Manager_Within_Its_Own_Permissions()
     {
         using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-        var helpdesk = await CreateRoleAsync(admin, "Helpdesk", DasTernPermissions.Identity.Users.Default, DasTernPermissions.Identity.Users.Create, DasTernPermissions.Identity.Users.Update);
+        var helpdesk = await CreateRoleAsync(admin, "Helpdesk", IdentityPermissions.Users.Default, IdentityPermissions.Users.Create, IdentityPermissions.Users.Update);
         var (delegateId, delegateToken) = await CreateSignedInUserAsync(admin, helpdesk);
         var (_, _, otherId) = await fixture.CreateUserAsync(role: null);
         var adminUser = await SeededAdminAsync(admin);
@@ -34,15 +34,15 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
         using var deactivateAdmin = await helper.PostAsync($"/api/identity/users/{adminId}/deactivate", null);
         using var renameAdmin = await helper.PutAsJsonAsync($"/api/identity/users/{adminId}", new { firstName = "Mallory", lastName = "X", concurrencyStamp = adminUser.GetProperty("concurrencyStamp").GetString() });
 
-        await ProblemDetailsBody.ReadAsync(selfAdmin, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
-        (await ProblemDetailsBody.ReadAsync(otherAdmin, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()!
-            .ShouldContain(DasTernPermissions.Identity.PermissionManagement);
-        await ProblemDetailsBody.ReadAsync(otherAdminInOtherCase, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions);
-        await ProblemDetailsBody.ReadAsync(createdAdmin, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions);
+        await ProblemDetailsBody.ReadAsync(selfAdmin, 422, IdentityErrorCodes.CannotChangeOwnPrivileges);
+        (await ProblemDetailsBody.ReadAsync(otherAdmin, 403, IdentityErrorCodes.BeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()!
+            .ShouldContain(IdentityPermissions.PermissionManagement);
+        await ProblemDetailsBody.ReadAsync(otherAdminInOtherCase, 403, IdentityErrorCodes.BeyondOwnPermissions);
+        await ProblemDetailsBody.ReadAsync(createdAdmin, 403, IdentityErrorCodes.BeyondOwnPermissions);
         otherHelpdesk.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ProblemDetailsBody.ReadAsync(lockAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
-        await ProblemDetailsBody.ReadAsync(deactivateAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
-        await ProblemDetailsBody.ReadAsync(renameAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
+        await ProblemDetailsBody.ReadAsync(lockAdmin, 403, IdentityErrorCodes.HoldsMorePermissions);
+        await ProblemDetailsBody.ReadAsync(deactivateAdmin, 403, IdentityErrorCodes.HoldsMorePermissions);
+        await ProblemDetailsBody.ReadAsync(renameAdmin, 403, IdentityErrorCodes.HoldsMorePermissions);
         (await RolesOfAsync(admin, delegateId)).ShouldBe([helpdesk]);
         (await RolesOfAsync(admin, otherId)).ShouldBe([helpdesk]);
         (await admin.GetFromJsonAsync<JsonElement>($"/api/identity/users?filter={refusedEmail}")).GetProperty("totalCount").GetInt64().ShouldBe(0);
@@ -53,24 +53,24 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
     public async Task Should_Keep_A_Delegated_User_Permission_Manager_Within_Its_Own_Permissions()
     {
         using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-        var grantor = await CreateRoleAsync(admin, "Grantor", DasTernPermissions.Identity.PermissionManagement, DasTernPermissions.Identity.Users.ManagePermissions);
+        var grantor = await CreateRoleAsync(admin, "Grantor", IdentityPermissions.PermissionManagement, IdentityPermissions.Users.ManagePermissions);
         var (delegateId, delegateToken) = await CreateSignedInUserAsync(admin, grantor);
         var (_, _, otherId) = await fixture.CreateUserAsync(role: null);
         var adminId = (await SeededAdminAsync(admin)).GetProperty("id").GetGuid();
         using var helper = fixture.Client(delegateToken);
 
-        using var self = await SetAsync(helper, "U", delegateId.ToString(), DasTernPermissions.Medicines.Create, true);
-        using var beyond = await SetAsync(helper, "U", otherId.ToString(), DasTernPermissions.Medicines.Create, true);
-        using var within = await SetAsync(helper, "U", otherId.ToString(), DasTernPermissions.Identity.Users.ManagePermissions, true);
-        using var onAdmin = await SetAsync(helper, "U", adminId.ToString(), DasTernPermissions.Identity.PermissionManagement, true);
+        using var self = await SetAsync(helper, "U", delegateId.ToString(), MedicinesPermissions.Create, true);
+        using var beyond = await SetAsync(helper, "U", otherId.ToString(), MedicinesPermissions.Create, true);
+        using var within = await SetAsync(helper, "U", otherId.ToString(), IdentityPermissions.Users.ManagePermissions, true);
+        using var onAdmin = await SetAsync(helper, "U", adminId.ToString(), IdentityPermissions.PermissionManagement, true);
 
-        await ProblemDetailsBody.ReadAsync(self, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
-        (await ProblemDetailsBody.ReadAsync(beyond, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()
-            .ShouldBe(DasTernPermissions.Medicines.Create);
+        await ProblemDetailsBody.ReadAsync(self, 422, IdentityErrorCodes.CannotChangeOwnPrivileges);
+        (await ProblemDetailsBody.ReadAsync(beyond, 403, IdentityErrorCodes.BeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()
+            .ShouldBe(MedicinesPermissions.Create);
         within.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ProblemDetailsBody.ReadAsync(onAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
+        await ProblemDetailsBody.ReadAsync(onAdmin, 403, IdentityErrorCodes.HoldsMorePermissions);
         (await GrantedAsync(admin, "U", delegateId.ToString())).ShouldBeEmpty();
-        (await GrantedAsync(admin, "U", otherId.ToString())).ShouldBe([DasTernPermissions.Identity.Users.ManagePermissions]);
+        (await GrantedAsync(admin, "U", otherId.ToString())).ShouldBe([IdentityPermissions.Users.ManagePermissions]);
         (await GrantedAsync(admin, "U", adminId.ToString())).ShouldBeEmpty();
     }
 
@@ -79,43 +79,43 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
     {
         using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
         var keeper = await CreateRoleAsync(
-            admin, "Keeper", DasTernPermissions.Identity.PermissionManagement, DasTernPermissions.Identity.Roles.Default, DasTernPermissions.Identity.Roles.Delete, DasTernPermissions.Identity.Roles.ManagePermissions);
+            admin, "Keeper", IdentityPermissions.PermissionManagement, IdentityPermissions.Roles.Default, IdentityPermissions.Roles.Delete, IdentityPermissions.Roles.ManagePermissions);
         var (_, delegateToken) = await CreateSignedInUserAsync(admin, keeper);
         var empty = await CreateRoleAsync(admin, "Empty");
-        var rich = await CreateRoleAsync(admin, "Rich", DasTernPermissions.Medicines.Create);
+        var rich = await CreateRoleAsync(admin, "Rich", MedicinesPermissions.Create);
         using var helper = fixture.Client(delegateToken);
 
-        using var ownRole = await SetAsync(helper, "R", keeper, DasTernPermissions.Identity.Users.ManagePermissions, true);
-        using var beyond = await SetAsync(helper, "R", empty, DasTernPermissions.Medicines.Create, true);
-        using var weakenAdmin = await SetAsync(helper, "R", RoleNames.Admin, DasTernPermissions.Identity.Roles.ManagePermissions, false);
-        using var within = await SetAsync(helper, "R", empty, DasTernPermissions.Identity.Roles.ManagePermissions, true);
+        using var ownRole = await SetAsync(helper, "R", keeper, IdentityPermissions.Users.ManagePermissions, true);
+        using var beyond = await SetAsync(helper, "R", empty, MedicinesPermissions.Create, true);
+        using var weakenAdmin = await SetAsync(helper, "R", RoleNames.Admin, IdentityPermissions.Roles.ManagePermissions, false);
+        using var within = await SetAsync(helper, "R", empty, IdentityPermissions.Roles.ManagePermissions, true);
         using var deleteRich = await helper.DeleteAsync($"/api/identity/roles/{await RoleIdAsync(admin, rich)}");
         using var deleteOwn = await helper.DeleteAsync($"/api/identity/roles/{await RoleIdAsync(admin, keeper)}");
 
-        await ProblemDetailsBody.ReadAsync(ownRole, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
-        await ProblemDetailsBody.ReadAsync(beyond, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions);
-        await ProblemDetailsBody.ReadAsync(weakenAdmin, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
+        await ProblemDetailsBody.ReadAsync(ownRole, 422, IdentityErrorCodes.CannotChangeOwnPrivileges);
+        await ProblemDetailsBody.ReadAsync(beyond, 403, IdentityErrorCodes.BeyondOwnPermissions);
+        await ProblemDetailsBody.ReadAsync(weakenAdmin, 403, IdentityErrorCodes.HoldsMorePermissions);
         within.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ProblemDetailsBody.ReadAsync(deleteRich, 403, DasTernErrorCodes.IdentityHoldsMorePermissions);
-        await ProblemDetailsBody.ReadAsync(deleteOwn, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
-        (await GrantedAsync(admin, "R", empty)).ShouldBe([DasTernPermissions.Identity.Roles.ManagePermissions]);
-        (await GrantedAsync(admin, "R", RoleNames.Admin)).ShouldContain(DasTernPermissions.Identity.Roles.ManagePermissions);
-        (await GrantedAsync(admin, "R", rich)).ShouldBe([DasTernPermissions.Medicines.Create]);
+        await ProblemDetailsBody.ReadAsync(deleteRich, 403, IdentityErrorCodes.HoldsMorePermissions);
+        await ProblemDetailsBody.ReadAsync(deleteOwn, 422, IdentityErrorCodes.CannotChangeOwnPrivileges);
+        (await GrantedAsync(admin, "R", empty)).ShouldBe([IdentityPermissions.Roles.ManagePermissions]);
+        (await GrantedAsync(admin, "R", RoleNames.Admin)).ShouldContain(IdentityPermissions.Roles.ManagePermissions);
+        (await GrantedAsync(admin, "R", rich)).ShouldBe([MedicinesPermissions.Create]);
     }
 
     [Fact]
     public async Task Should_Not_Let_A_Doctor_Verifier_Hand_Out_Doctor_Permissions_It_Lacks()
     {
         using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-        var verifier = await CreateRoleAsync(admin, "Verifier", DasTernPermissions.Identity.Users.Default, DasTernPermissions.Identity.Users.VerifyDoctors);
+        var verifier = await CreateRoleAsync(admin, "Verifier", IdentityPermissions.Users.Default, IdentityPermissions.Users.VerifyDoctors);
         var (_, delegateToken) = await CreateSignedInUserAsync(admin, verifier);
         var (_, _, doctorId) = await fixture.CreatePendingDoctorAsync();
         using var helper = fixture.Client(delegateToken);
 
         using var approved = await helper.PostAsJsonAsync($"/api/identity/users/{doctorId}/verify-doctor", new { approve = true });
 
-        (await ProblemDetailsBody.ReadAsync(approved, 403, DasTernErrorCodes.IdentityBeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()
-            .ShouldBe(DasTernPermissions.Medicines.Default);
+        (await ProblemDetailsBody.ReadAsync(approved, 403, IdentityErrorCodes.BeyondOwnPermissions)).GetProperty("data").GetProperty("names").GetString()
+            .ShouldBe(MedicinesPermissions.Default);
         var doctor = await admin.GetFromJsonAsync<JsonElement>($"/api/identity/users/{doctorId}");
         doctor.GetProperty("doctorStatus").GetString().ShouldBe("Pending");
         doctor.GetProperty("roles").EnumerateArray().Select(role => role.GetString()).ShouldNotContain(RoleNames.Doctor);
@@ -129,22 +129,22 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
         var otherAdminId = (await CreateUserAsync(admin, $"admin-{Guid.NewGuid():N}@dastern.test", RoleNames.Admin)).GetProperty("id").GetGuid();
 
         using var ownRoles = await admin.PutAsJsonAsync($"/api/identity/users/{adminId}/roles", new { roles = new[] { RoleNames.Admin, RoleNames.Patient } });
-        using var ownGrants = await SetAsync(admin, "U", adminId.ToString(), DasTernPermissions.Medicines.Create, true);
-        using var ownRoleGrants = await SetAsync(admin, "R", RoleNames.Admin, DasTernPermissions.Platform.HangfireDashboard, false);
+        using var ownGrants = await SetAsync(admin, "U", adminId.ToString(), MedicinesPermissions.Create, true);
+        using var ownRoleGrants = await SetAsync(admin, "R", RoleNames.Admin, PlatformPermissions.HangfireDashboard, false);
         using var locked = await admin.PostAsJsonAsync($"/api/identity/users/{otherAdminId}/lock", new { });
         using var unlocked = await admin.PostAsync($"/api/identity/users/{otherAdminId}/unlock", null);
         using var deactivated = await admin.PostAsync($"/api/identity/users/{otherAdminId}/deactivate", null);
         using var activated = await admin.PostAsync($"/api/identity/users/{otherAdminId}/activate", null);
-        using var granted = await SetAsync(admin, "U", otherAdminId.ToString(), DasTernPermissions.Medicines.Create, true);
+        using var granted = await SetAsync(admin, "U", otherAdminId.ToString(), MedicinesPermissions.Create, true);
         using var demoted = await admin.PutAsJsonAsync($"/api/identity/users/{otherAdminId}/roles", new { roles = new[] { RoleNames.Patient } });
 
-        await ProblemDetailsBody.ReadAsync(ownRoles, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
-        await ProblemDetailsBody.ReadAsync(ownGrants, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
-        await ProblemDetailsBody.ReadAsync(ownRoleGrants, 422, DasTernErrorCodes.IdentityCannotChangeOwnPrivileges);
+        await ProblemDetailsBody.ReadAsync(ownRoles, 422, IdentityErrorCodes.CannotChangeOwnPrivileges);
+        await ProblemDetailsBody.ReadAsync(ownGrants, 422, IdentityErrorCodes.CannotChangeOwnPrivileges);
+        await ProblemDetailsBody.ReadAsync(ownRoleGrants, 422, IdentityErrorCodes.CannotChangeOwnPrivileges);
         new[] { locked, unlocked, deactivated, activated, granted }.Select(response => response.StatusCode).ShouldAllBe(status => status == HttpStatusCode.NoContent);
         demoted.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await RolesOfAsync(admin, adminId)).ShouldBe([RoleNames.Admin]);
-        (await GrantedAsync(admin, "R", RoleNames.Admin)).ShouldContain(DasTernPermissions.Platform.HangfireDashboard);
+        (await GrantedAsync(admin, "R", RoleNames.Admin)).ShouldContain(PlatformPermissions.HangfireDashboard);
     }
 
     /// <summary>On a database of its own: elsewhere, other tests' admins would count as the remaining ones.</summary>
@@ -178,7 +178,7 @@ public class PrivilegeCeiling_Tests(HostFixture fixture)
 
             foreach (var refused in new[] { deactivateSelf, demoteLast, deactivateLast, lockLast, lockSecondWhileFirstInactive, demoteSecondWhileFirstLocked })
             {
-                await ProblemDetailsBody.ReadAsync(refused, 422, DasTernErrorCodes.IdentityLastAdmin);
+                await ProblemDetailsBody.ReadAsync(refused, 422, IdentityErrorCodes.LastAdmin);
             }
 
             new[] { deactivateFirst, activateFirst, lockFirst, unlockFirst }.Select(response => response.StatusCode).ShouldAllBe(status => status == HttpStatusCode.NoContent);

@@ -54,7 +54,7 @@ public class MedicinesHttp_Tests(HostFixture fixture)
         one.StatusCode.ShouldBe(HttpStatusCode.OK);
         categories.StatusCode.ShouldBe(HttpStatusCode.OK);
         check.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ProblemDetailsBody.ReadAsync(create, 403, DasTernErrorCodes.Forbidden);
+        await ProblemDetailsBody.ReadAsync(create, 403, CommonErrorCodes.Forbidden);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class MedicinesHttp_Tests(HostFixture fixture)
 
         using var response = await client.GetAsync("/api/app/medicine?filter=amox");
 
-        await ProblemDetailsBody.ReadAsync(response, 401, DasTernErrorCodes.Unauthorized);
+        await ProblemDetailsBody.ReadAsync(response, 401, CommonErrorCodes.Unauthorized);
         response.Headers.WwwAuthenticate.ToString().ShouldStartWith("Bearer");
     }
 
@@ -75,7 +75,7 @@ public class MedicinesHttp_Tests(HostFixture fixture)
 
         using var response = await client.GetAsync("/api/app/medicine");
 
-        await ProblemDetailsBody.ReadAsync(response, 401, DasTernErrorCodes.Unauthorized);
+        await ProblemDetailsBody.ReadAsync(response, 401, CommonErrorCodes.Unauthorized);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class MedicinesHttp_Tests(HostFixture fixture)
 
         using var response = await client.PostAsync("/api/app/medicine", Json(NewMedicine($"Forbiddine {Guid.NewGuid():N}")));
 
-        await ProblemDetailsBody.ReadAsync(response, 403, DasTernErrorCodes.Forbidden);
+        await ProblemDetailsBody.ReadAsync(response, 403, CommonErrorCodes.Forbidden);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class MedicinesHttp_Tests(HostFixture fixture)
 
         using var response = await client.PostAsync("/api/app/medicine", Json(new { genericName = "", category = new string('c', 65), dosageForm = "Tablet" }));
 
-        var body = await ProblemDetailsBody.ReadAsync(response, 400, DasTernErrorCodes.ValidationFailed);
+        var body = await ProblemDetailsBody.ReadAsync(response, 400, CommonErrorCodes.ValidationFailed);
         var errors = body.GetProperty("errors");
         errors.TryGetProperty("genericName", out _).ShouldBeTrue();
         errors.TryGetProperty("category", out _).ShouldBeTrue();
@@ -109,7 +109,7 @@ public class MedicinesHttp_Tests(HostFixture fixture)
 
         using var response = await client.PostAsync("/api/app/medicine", Json(new { genericName = "X", dosageForm = "Pill" }));
 
-        var body = await ProblemDetailsBody.ReadAsync(response, 400, DasTernErrorCodes.ValidationFailed);
+        var body = await ProblemDetailsBody.ReadAsync(response, 400, CommonErrorCodes.ValidationFailed);
         body.GetProperty("errors").TryGetProperty("dosageForm", out _).ShouldBeTrue();
         body.ToString().ShouldNotContain("System.");
     }
@@ -123,7 +123,7 @@ public class MedicinesHttp_Tests(HostFixture fixture)
 
         using var response = await client.SendAsync(request);
 
-        var body = await ProblemDetailsBody.ReadAsync(response, 404, DasTernErrorCodes.EntityNotFound);
+        var body = await ProblemDetailsBody.ReadAsync(response, 404, CommonErrorCodes.EntityNotFound);
         body.GetProperty("title").GetString()!.ShouldStartWith("រកមិនឃើញ");
     }
 
@@ -151,9 +151,9 @@ public class MedicinesHttp_Tests(HostFixture fixture)
         using var gone = await client.GetAsync($"/api/app/medicine/{id}");
 
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ProblemDetailsBody.ReadAsync(stale, 409, DasTernErrorCodes.ConcurrencyConflict);
+        await ProblemDetailsBody.ReadAsync(stale, 409, CommonErrorCodes.ConcurrencyConflict);
         deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ProblemDetailsBody.ReadAsync(gone, 404, DasTernErrorCodes.EntityNotFound);
+        await ProblemDetailsBody.ReadAsync(gone, 404, CommonErrorCodes.EntityNotFound);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class MedicinesHttp_Tests(HostFixture fixture)
         using var unknown = await client.GetAsync("/api/app/no-such-service");
         using var wrongVerb = await client.PatchAsync("/api/app/medicine/categories", Json(new { }));
 
-        await ProblemDetailsBody.ReadAsync(unknown, 404, DasTernErrorCodes.NotFound);
-        await ProblemDetailsBody.ReadAsync(wrongVerb, 405, DasTernErrorCodes.MethodNotAllowed);
+        await ProblemDetailsBody.ReadAsync(unknown, 404, CommonErrorCodes.NotFound);
+        await ProblemDetailsBody.ReadAsync(wrongVerb, 405, CommonErrorCodes.MethodNotAllowed);
     }
 }

@@ -31,7 +31,7 @@ public class PostgreSqlOutage_Tests(PostgreSqlOutageFixture fixture) : IClassFix
 
             foreach (var response in new[] { api, signIn })
             {
-                await ProblemDetailsBody.ReadAsync(response, 503, DasTernErrorCodes.ServiceUnavailable);
+                await ProblemDetailsBody.ReadAsync(response, 503, CommonErrorCodes.ServiceUnavailable);
                 response.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ShouldBeGreaterThan(0);
             }
 

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DasTern.Auditing;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
-using DasTern.Permissions;
+using DasTern.Medicines;
 
 namespace DasTern.PermissionManagement;
 
@@ -28,11 +29,11 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
         using var refused = await doctor.PostAsync("/api/app/medicine", medicine);
         using var update = await admin.PutAsJsonAsync(
             $"/api/permission-management/permissions?providerName=U&providerKey={id}",
-            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Create, isGranted = true } } });
+            new { permissions = new[] { new { name = MedicinesPermissions.Create, isGranted = true } } });
         using var allowed = await doctor.PostAsync("/api/app/medicine", medicine);
 
         roleGrants.GetProperty("groups").EnumerateArray().SelectMany(group => group.GetProperty("permissions").EnumerateArray())
-            .Single(p => p.GetProperty("name").GetString() == DasTernPermissions.Medicines.Default)
+            .Single(p => p.GetProperty("name").GetString() == MedicinesPermissions.Default)
             .GetProperty("isGranted").GetBoolean().ShouldBeTrue();
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         update.StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -53,7 +54,7 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
         const string Path = "/api/audit-logging/audit-logs/security-logs?maxResultCount=1";
         async Task SetAsync(bool isGranted) => (await admin.PutAsJsonAsync(
             $"/api/permission-management/permissions?providerName=U&providerKey={id}",
-            new { permissions = new[] { new { name = DasTernPermissions.AuditLogging.Default, isGranted } } })).EnsureSuccessStatusCode();
+            new { permissions = new[] { new { name = AuditingPermissions.Default, isGranted } } })).EnsureSuccessStatusCode();
 
         await SetAsync(true);
         var grantedOnOther = (await onOther.GetAsync(Path)).StatusCode;
@@ -80,23 +81,23 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
         using var forbidden = await doctor.GetAsync("/api/permission-management/permissions?providerName=R&providerKey=Doctor");
         using var missingKey = await admin.GetAsync("/api/permission-management/permissions?providerName=R");
 
-        await ProblemDetailsBody.ReadAsync(forbidden, 403, DasTernErrorCodes.Forbidden);
-        (await ProblemDetailsBody.ReadAsync(missingKey, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("providerKey", out _).ShouldBeTrue();
+        await ProblemDetailsBody.ReadAsync(forbidden, 403, CommonErrorCodes.Forbidden);
+        (await ProblemDetailsBody.ReadAsync(missingKey, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("providerKey", out _).ShouldBeTrue();
     }
 
     [Theory]
-    [InlineData("Z", "x", DasTernErrorCodes.PermissionProviderUnknown)]
-    [InlineData("R", "NoSuchRole", DasTernErrorCodes.PermissionProviderKeyUnknown)]
-    [InlineData("U", "7d3c1f4e-0000-4000-8000-000000000001", DasTernErrorCodes.PermissionProviderKeyUnknown)]
-    [InlineData("U", "not-a-guid", DasTernErrorCodes.PermissionProviderKeyUnknown)]
-    [InlineData("C", "NoSuchClient", DasTernErrorCodes.PermissionProviderKeyUnknown)]
+    [InlineData("Z", "x", PermissionErrorCodes.ProviderUnknown)]
+    [InlineData("R", "NoSuchRole", PermissionErrorCodes.ProviderKeyUnknown)]
+    [InlineData("U", "7d3c1f4e-0000-4000-8000-000000000001", PermissionErrorCodes.ProviderKeyUnknown)]
+    [InlineData("U", "not-a-guid", PermissionErrorCodes.ProviderKeyUnknown)]
+    [InlineData("C", "NoSuchClient", PermissionErrorCodes.ProviderKeyUnknown)]
     public async Task Should_Answer_404_For_A_Provider_Or_Holder_That_Does_Not_Exist(string providerName, string providerKey, string code)
     {
         using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
         var path = $"/api/permission-management/permissions?providerName={providerName}&providerKey={providerKey}";
 
         using var read = await admin.GetAsync(path);
-        using var written = await admin.PutAsJsonAsync(path, new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted = true } } });
+        using var written = await admin.PutAsJsonAsync(path, new { permissions = new[] { new { name = MedicinesPermissions.Default, isGranted = true } } });
 
         await ProblemDetailsBody.ReadAsync(read, 404, code);
         await ProblemDetailsBody.ReadAsync(written, 404, code);
@@ -109,11 +110,11 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
         var name = $"Later{Guid.NewGuid():N}"[..20];
         var path = $"/api/permission-management/permissions?providerName=R&providerKey={name}";
 
-        using var early = await admin.PutAsJsonAsync(path, new { permissions = new[] { new { name = DasTernPermissions.Medicines.Create, isGranted = true } } });
+        using var early = await admin.PutAsJsonAsync(path, new { permissions = new[] { new { name = MedicinesPermissions.Create, isGranted = true } } });
         (await admin.PostAsJsonAsync("/api/identity/roles", new { name })).EnsureSuccessStatusCode();
         var grants = await admin.GetFromJsonAsync<JsonElement>(path);
 
-        await ProblemDetailsBody.ReadAsync(early, 404, DasTernErrorCodes.PermissionProviderKeyUnknown);
+        await ProblemDetailsBody.ReadAsync(early, 404, PermissionErrorCodes.ProviderKeyUnknown);
         grants.GetProperty("groups").EnumerateArray().SelectMany(group => group.GetProperty("permissions").EnumerateArray())
             .Where(p => p.GetProperty("isGranted").GetBoolean()).ShouldBeEmpty();
     }

@@ -25,8 +25,8 @@ public class ApiSurface_Tests(HostFixture fixture)
                 using var get = await client.GetAsync(route);
                 using var post = await client.PostAsync(route, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
 
-                await ProblemDetailsBody.ReadAsync(get, 404, DasTernErrorCodes.NotFound);
-                await ProblemDetailsBody.ReadAsync(post, 404, DasTernErrorCodes.NotFound);
+                await ProblemDetailsBody.ReadAsync(get, 404, CommonErrorCodes.NotFound);
+                await ProblemDetailsBody.ReadAsync(post, 404, CommonErrorCodes.NotFound);
             }
         }
     }
@@ -40,8 +40,8 @@ public class ApiSurface_Tests(HostFixture fixture)
             using var document = await client.GetAsync("/openapi/v1.json");
             using var page = await client.GetAsync("/scalar/v1");
 
-            await ProblemDetailsBody.ReadAsync(document, 404, DasTernErrorCodes.NotFound);
-            await ProblemDetailsBody.ReadAsync(page, 404, DasTernErrorCodes.NotFound);
+            await ProblemDetailsBody.ReadAsync(document, 404, CommonErrorCodes.NotFound);
+            await ProblemDetailsBody.ReadAsync(page, 404, CommonErrorCodes.NotFound);
         }
 
         await using (var host = ProductionHost(openApiEnabled: true))

@@ -24,6 +24,6 @@ public class ExceptionHandler_Tests(HostFixture fixture)
         var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
         body.ShouldNotContain("hunter2");
         body.ShouldNotContain("InvalidOperationException");
-        JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBe(DasTernErrorCodes.InternalError);
+        JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBe(CommonErrorCodes.InternalError);
     }
 }

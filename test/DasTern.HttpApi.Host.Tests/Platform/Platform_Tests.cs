@@ -4,8 +4,8 @@ using System.Text.Json;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
 namespace DasTern.Platform;
@@ -95,8 +95,8 @@ public class Platform_Tests(HostFixture fixture)
         using var patientResponse = await patient.GetAsync("/hangfire");
         using var adminResponse = await admin.GetAsync("/hangfire");
 
-        await ProblemDetailsBody.ReadAsync(anonymousResponse, 401, DasTernErrorCodes.Unauthorized);
-        await ProblemDetailsBody.ReadAsync(patientResponse, 403, DasTernErrorCodes.Forbidden);
+        await ProblemDetailsBody.ReadAsync(anonymousResponse, 401, CommonErrorCodes.Unauthorized);
+        await ProblemDetailsBody.ReadAsync(patientResponse, 403, CommonErrorCodes.Forbidden);
         adminResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await adminResponse.Content.ReadAsStringAsync()).ShouldContain("Hangfire");
     }

@@ -28,10 +28,10 @@ public class RequestBodyLimits_Tests(HostFixture fixture)
         using var token = await anonymous.PostAsync("/connect/token", tokenForm);
         using var login = await anonymous.PostAsync("/account/login", loginForm);
 
-        var apiBody = await ProblemDetailsBody.ReadAsync(api, 413, DasTernErrorCodes.PayloadTooLarge);
+        var apiBody = await ProblemDetailsBody.ReadAsync(api, 413, CommonErrorCodes.PayloadTooLarge);
         apiBody.GetProperty("data").GetProperty("maxBytes").GetInt64().ShouldBe(1024 * 1024);
-        await ProblemDetailsBody.ReadAsync(token, 413, DasTernErrorCodes.PayloadTooLarge);
-        await ProblemDetailsBody.ReadAsync(login, 413, DasTernErrorCodes.PayloadTooLarge);
+        await ProblemDetailsBody.ReadAsync(token, 413, CommonErrorCodes.PayloadTooLarge);
+        await ProblemDetailsBody.ReadAsync(login, 413, CommonErrorCodes.PayloadTooLarge);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class RequestBodyLimits_Tests(HostFixture fixture)
 
         using var response = await client.PostAsync("/connect/introspect", form);
 
-        await ProblemDetailsBody.ReadAsync(response, 413, DasTernErrorCodes.PayloadTooLarge);
+        await ProblemDetailsBody.ReadAsync(response, 413, CommonErrorCodes.PayloadTooLarge);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class RateLimiting_Tests(HostFixture fixture)
 
         statuses.ShouldAllBe(status => status == HttpStatusCode.OK);
         otherRoute.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ProblemDetailsBody.ReadAsync(refused, 429, DasTernErrorCodes.TooManyRequests);
+        await ProblemDetailsBody.ReadAsync(refused, 429, CommonErrorCodes.TooManyRequests);
         int.Parse(refused.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 60);
     }
 
@@ -91,9 +91,9 @@ public class RateLimiting_Tests(HostFixture fixture)
         register.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         token.Status.ShouldBe(400);
-        await ProblemDetailsBody.ReadAsync(refusedReset, 429, DasTernErrorCodes.TooManyRequests);
-        await ProblemDetailsBody.ReadAsync(refusedRegister, 429, DasTernErrorCodes.TooManyRequests);
-        await ProblemDetailsBody.ReadAsync(refusedLogin, 429, DasTernErrorCodes.TooManyRequests);
+        await ProblemDetailsBody.ReadAsync(refusedReset, 429, CommonErrorCodes.TooManyRequests);
+        await ProblemDetailsBody.ReadAsync(refusedRegister, 429, CommonErrorCodes.TooManyRequests);
+        await ProblemDetailsBody.ReadAsync(refusedLogin, 429, CommonErrorCodes.TooManyRequests);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class RateLimiting_Tests(HostFixture fixture)
             foreach (var upload in slowUploads)
             {
                 using var response = await upload;
-                await ProblemDetailsBody.ReadAsync(response, 408, DasTernErrorCodes.RequestTimeout);
+                await ProblemDetailsBody.ReadAsync(response, 408, CommonErrorCodes.RequestTimeout);
             }
         }
         finally
@@ -164,7 +164,7 @@ public class RateLimiting_Tests(HostFixture fixture)
             });
             using var waiting = await client.PostAsync(RateLimiterSetup.TokenPath, passwordForm);
 
-            await ProblemDetailsBody.ReadAsync(waiting, 503, DasTernErrorCodes.ServiceUnavailable);
+            await ProblemDetailsBody.ReadAsync(waiting, 503, CommonErrorCodes.ServiceUnavailable);
             waiting.Headers.RetryAfter.ShouldNotBeNull();
             google.Release();
             (await holding).Dispose();
@@ -183,7 +183,7 @@ public class RateLimiting_Tests(HostFixture fixture)
 
         using var response = await client.PostAsync(RateLimiterSetup.TokenPath, content);
 
-        var body = await ProblemDetailsBody.ReadAsync(response, 413, DasTernErrorCodes.PayloadTooLarge);
+        var body = await ProblemDetailsBody.ReadAsync(response, 413, CommonErrorCodes.PayloadTooLarge);
         body.GetProperty("data").GetProperty("maxBytes").GetInt64().ShouldBe(32 * 1024);
     }
 
@@ -238,6 +238,6 @@ public class RateLimiting_Tests(HostFixture fixture)
         api.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         api.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
         health.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
-        await ProblemDetailsBody.ReadAsync(oversized, 413, DasTernErrorCodes.PayloadTooLarge);
+        await ProblemDetailsBody.ReadAsync(oversized, 413, CommonErrorCodes.PayloadTooLarge);
     }
 }

@@ -46,7 +46,7 @@ public sealed class NestedValidation_Tests(HostFixture fixture) : IAsyncLifetime
 
         using var response = await client.PostAsJsonAsync("/api/app/validation-probe", Invalid);
 
-        var errors = (await ProblemDetailsBody.ReadAsync(response, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors");
+        var errors = (await ProblemDetailsBody.ReadAsync(response, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors");
         errors.EnumerateObject().Select(member => member.Name).Order().ShouldBe(["items[1].name", "single.name"]);
         errors.GetProperty("single.name")[0].GetString().ShouldBe("ត្រូវតែបំពេញវាលនេះ។");
     }
@@ -82,7 +82,7 @@ public sealed class NestedValidation_Tests(HostFixture fixture) : IAsyncLifetime
 
         using var response = await client.PutAsJsonAsync($"/api/permission-management/permissions?providerName=R&providerKey={RoleNames.Doctor}", input);
 
-        var errors = (await ProblemDetailsBody.ReadAsync(response, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors");
+        var errors = (await ProblemDetailsBody.ReadAsync(response, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors");
         errors.EnumerateObject().Select(member => member.Name).ShouldBe(["permissions[0].name"]);
     }
 }

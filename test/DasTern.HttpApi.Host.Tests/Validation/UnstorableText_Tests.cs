@@ -23,7 +23,7 @@ public class UnstorableText_Tests(HostFixture fixture)
 
     private static async Task<JsonElement> RefusedAsync(HttpResponseMessage response, string member)
     {
-        var errors = (await ProblemDetailsBody.ReadAsync(response, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors");
+        var errors = (await ProblemDetailsBody.ReadAsync(response, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors");
         errors.EnumerateObject().Select(error => error.Name).ShouldBe([member]);
         return errors.GetProperty(member);
     }

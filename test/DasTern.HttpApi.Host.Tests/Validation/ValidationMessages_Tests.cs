@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using DasTern.Account;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
@@ -13,7 +14,7 @@ public class ValidationMessages_Tests(HostFixture fixture)
     private static readonly object BadRegistration = new { email = "not-an-address", password = "short", language = "fr", phoneNumber = "abc" };
 
     private async Task<JsonElement> ErrorsAsync(HttpResponseMessage response) =>
-        (await ProblemDetailsBody.ReadAsync(response, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors");
+        (await ProblemDetailsBody.ReadAsync(response, 400, CommonErrorCodes.ValidationFailed)).GetProperty("errors");
 
     private static string First(JsonElement errors, string member) => errors.GetProperty(member)[0].GetString()!;
 
@@ -87,7 +88,7 @@ public class ValidationMessages_Tests(HostFixture fixture)
         var changeErrors = await ErrorsAsync(weakChange);
         First(changeErrors, "newPassword").ShouldBe(tooWeak);
         changeErrors.TryGetProperty("password", out _).ShouldBeFalse();
-        (await ProblemDetailsBody.ReadAsync(wrongCurrent, 400, DasTernErrorCodes.AccountInvalidPassword)).GetProperty("title").GetString().ShouldBe("ពាក្យសម្ងាត់មិនត្រឹមត្រូវទេ។");
+        (await ProblemDetailsBody.ReadAsync(wrongCurrent, 400, AccountErrorCodes.InvalidPassword)).GetProperty("title").GetString().ShouldBe("ពាក្យសម្ងាត់មិនត្រឹមត្រូវទេ។");
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public class ValidationMessages_Tests(HostFixture fixture)
             email, password = "quiet river lantern 4071", firstName = "A", lastName = "B", roles = Array.Empty<string>(),
         }), admin);
 
-        var body = await ProblemDetailsBody.ReadAsync(response, 409, DasTernErrorCodes.AccountDuplicateEmail);
+        var body = await ProblemDetailsBody.ReadAsync(response, 409, AccountErrorCodes.DuplicateEmail);
         body.GetProperty("data").GetProperty("email").GetString().ShouldBe(email);
         body.GetProperty("data").TryGetProperty("Email", out _).ShouldBeFalse();
         body.GetProperty("title").GetString().ShouldBe($"គណនីដែលមានអ៊ីមែល {email} មានរួចហើយ។");

@@ -6,11 +6,15 @@ public sealed class PermissionDefinitionContext
 
     public IReadOnlyList<PermissionGroupDefinition> Groups => _groups;
 
+    /// <summary>Adds the group, or returns it when another provider added it already (features share the application's group).</summary>
     public PermissionGroupDefinition AddGroup(string name, string displayName)
     {
-        if (_groups.Any(group => group.Name == name))
+        var existing = _groups.Find(group => group.Name == name);
+        if (existing is not null)
         {
-            throw new InvalidOperationException($"Permission group '{name}' is defined twice.");
+            return existing.DisplayName == displayName
+                ? existing
+                : throw new InvalidOperationException($"Permission group '{name}' is defined twice with different display names ('{existing.DisplayName}', '{displayName}').");
         }
 
         var group = new PermissionGroupDefinition(name, displayName);

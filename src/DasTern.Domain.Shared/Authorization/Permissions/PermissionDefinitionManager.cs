@@ -1,6 +1,6 @@
 namespace DasTern.Authorization.Permissions;
 
-/// <summary>Collects every provider's definitions once; rejects a name defined twice.</summary>
+/// <summary>Collects every provider's definitions once, in a fixed order; rejects a name defined twice.</summary>
 public sealed class PermissionDefinitionManager : IPermissionDefinitionManager
 {
     private readonly Dictionary<string, PermissionDefinition> _byName;
@@ -8,7 +8,7 @@ public sealed class PermissionDefinitionManager : IPermissionDefinitionManager
     public PermissionDefinitionManager(IEnumerable<IPermissionDefinitionProvider> providers)
     {
         var context = new PermissionDefinitionContext();
-        foreach (var provider in providers)
+        foreach (var provider in providers.OrderBy(provider => provider.Order).ThenBy(provider => provider.GetType().FullName, StringComparer.Ordinal))
         {
             provider.Define(context);
         }
