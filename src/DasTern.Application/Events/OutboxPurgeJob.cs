@@ -1,0 +1,19 @@
+using DasTern.BackgroundJobs;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DasTern.Events;
+
+/// <summary>Daily: deletes delivered and given-up outbox messages, with their inbox records, older than the retention.</summary>
+[RecurringJob(RecurringJobId, "30 0 * * *")]
+public sealed class OutboxPurgeJob(IOutboxMessageRepository messages, IOptions<OutboxOptions> options, TimeProvider timeProvider, ILogger<OutboxPurgeJob> logger)
+{
+    public const string RecurringJobId = "outbox-purge";
+
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        var cutoff = timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays);
+        var deleted = await messages.DeleteFinishedAsync(cutoff, cancellationToken);
+        logger.LogInformation("Outbox purge removed {Count} finished messages written before {Cutoff}", deleted, cutoff);
+    }
+}

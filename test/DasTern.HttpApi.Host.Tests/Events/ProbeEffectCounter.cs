@@ -1,0 +1,11 @@
+namespace DasTern.Events;
+
+/// <summary>An outbox handler whose effect is counted.</summary>
+public sealed class ProbeEffectCounter : IOutboxEventHandler<ProbeEvent>
+{
+    public Task HandleEventAsync(ProbeEvent eventData)
+    {
+        ProbeEffects.Record(nameof(ProbeEffectCounter), eventData.Marker);
+        return Task.CompletedTask;
+    }
+}
