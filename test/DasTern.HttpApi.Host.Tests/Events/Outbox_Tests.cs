@@ -124,6 +124,25 @@ public class Outbox_Tests(OutboxHostFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Leave_A_Message_To_The_Delivery_That_Holds_It()
+    {
+        var probe = new ProbeEvent(Guid.NewGuid(), Gated: true);
+        var id = await CommitWithoutJobAsync(probe);
+
+        var first = DeliverAsync(id, 0);
+        await ProbeEffects.ArrivedAsync(probe.Marker);
+        // The first delivery is inside the handler, holding the message: the second must not wait for it, nor deliver again.
+        await DeliverAsync(id, 0);
+        var effectsWhileHeld = ProbeEffects.Count(nameof(ProbeEffectCounter), probe.Marker);
+        ProbeEffects.OpenGate(probe.Marker);
+        await first;
+
+        effectsWhileHeld.ShouldBe(1);
+        ProbeEffects.Count(nameof(ProbeEffectCounter), probe.Marker).ShouldBe(1);
+        (await MessageAsync(id))!.ProcessedTime.ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task Should_Retry_Only_The_Handler_That_Failed()
     {
         var probe = new ProbeEvent(Guid.NewGuid(), Failures: 1);
@@ -159,5 +178,22 @@ public class Outbox_Tests(OutboxHostFixture fixture)
 
         (await MedicineAsync(rejected)).ShouldBeNull();
         (await MedicineAsync(name)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Should_Purge_Finished_Messages_With_Their_Inbox_Records_And_Keep_Pending_Ones()
+    {
+        var delivered = await CommitWithoutJobAsync(new ProbeEvent(Guid.NewGuid()));
+        await DeliverAsync(delivered, 0);
+        var pending = await CommitWithoutJobAsync(new ProbeEvent(Guid.NewGuid()));
+
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IOutboxMessageRepository>().DeleteFinishedAsync(fixture.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
+        }
+
+        (await MessageAsync(delivered)).ShouldBeNull();
+        (await QueryAsync(db => db.InboxRecords.AnyAsync(record => record.MessageId == delivered))).ShouldBeFalse();
+        (await MessageAsync(pending)).ShouldNotBeNull();
     }
 }

@@ -3,9 +3,12 @@ namespace DasTern.Events;
 /// <summary>An outbox handler whose effect is counted.</summary>
 public sealed class ProbeEffectCounter : IOutboxEventHandler<ProbeEvent>
 {
-    public Task HandleEventAsync(ProbeEvent eventData)
+    public async Task HandleEventAsync(ProbeEvent eventData)
     {
         ProbeEffects.Record(nameof(ProbeEffectCounter), eventData.Marker);
-        return Task.CompletedTask;
+        if (eventData.Gated)
+        {
+            await ProbeEffects.PassGateAsync(eventData.Marker);
+        }
     }
 }
