@@ -21,7 +21,7 @@ public sealed class EventPublisher(IServiceProvider services) : IEventPublisher,
         }
     }
 
-    public static bool HasOutboxHandlers(IServiceProvider services, Type eventType) =>
+    private static bool HasOutboxHandlers(IServiceProvider services, Type eventType) =>
         services.GetServices(typeof(IOutboxEventHandler<>).MakeGenericType(eventType)).Any();
 
     private static Func<IServiceProvider, object, Task> CreateLocalDispatcher(Type eventType) =>
