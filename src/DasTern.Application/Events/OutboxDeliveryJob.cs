@@ -33,6 +33,7 @@ public sealed class OutboxDeliveryJob(
     [AutomaticRetry(Attempts = 0)]
     public async Task DeliverAsync(Guid messageId, int attempt)
     {
+        // One handler a round, until none is left, one fails, or another delivery holds the message.
         while (await DeliverToNextHandlerAsync(messageId, attempt))
         {
         }

@@ -60,7 +60,7 @@ public sealed class OutboxMessage : Entity<Guid>
         {
             return JsonSerializer.Deserialize(Payload, type);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
         {
             return null;
         }
