@@ -1,5 +1,6 @@
 using DasTern.Authorization.Permissions;
 using DasTern.Data;
+using DasTern.Events;
 using DasTern.Localization;
 using DasTern.Modularity;
 using DasTern.Security;
@@ -12,8 +13,8 @@ namespace DasTern;
 
 /// <summary>
 /// The domain layer. Its conventions register, from every assembly of the composition, the
-/// repositories (<c>XRepository</c> for <c>IXRepository</c>), domain services (<c>*Manager</c>) and
-/// seed contributors; this module adds the clock, the current principal, texts, permission
+/// repositories (<c>XRepository</c> for <c>IXRepository</c>), domain services (<c>*Manager</c>), seed
+/// contributors and event handlers (<c>ILocalEventHandler&lt;T&gt;</c>, <c>IOutboxEventHandler&lt;T&gt;</c>); this module adds the clock, the current principal, texts, permission
 /// definitions and the cache.
 /// </summary>
 public sealed class DasTernDomainModule : DasTernModule
@@ -23,6 +24,8 @@ public sealed class DasTernDomainModule : DasTernModule
         context.Scan(scan => scan.AddClasses(type => type.Where(IsRepository)), classes => classes.AsMatchingInterface(), ServiceLifetime.Scoped);
         context.Scan(scan => scan.AddClasses(type => type.Where(IsDomainService)), classes => classes.AsSelf(), ServiceLifetime.Scoped);
         context.Scan(scan => scan.AddClasses(type => type.AssignableTo<IDataSeedContributor>()), classes => classes.As<IDataSeedContributor>(), ServiceLifetime.Scoped);
+        context.Scan(scan => scan.AddClasses(type => type.AssignableTo(typeof(ILocalEventHandler<>))), classes => classes.As(HandledEvents(typeof(ILocalEventHandler<>))), ServiceLifetime.Scoped);
+        context.Scan(scan => scan.AddClasses(type => type.AssignableTo(typeof(IOutboxEventHandler<>))), classes => classes.As(HandledEvents(typeof(IOutboxEventHandler<>))), ServiceLifetime.Scoped);
 
         var services = context.Services;
         services.TryAddSingleton(TimeProvider.System);
@@ -38,6 +41,10 @@ public sealed class DasTernDomainModule : DasTernModule
             LocalCacheExpiration = TimeSpan.FromMinutes(1),
         });
     }
+
+    /// <summary>The closed handler interfaces (<c>ILocalEventHandler&lt;X&gt;</c>...) a class implements of <paramref name="handlerInterface"/>.</summary>
+    private static Func<Type, IEnumerable<Type>> HandledEvents(Type handlerInterface) =>
+        type => type.GetInterfaces().Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == handlerInterface);
 
     /// <summary>A domain service is a <c>*Manager</c> used by its class; a manager behind an interface is infrastructure its layer registers.</summary>
     private static bool IsDomainService(Type type) =>

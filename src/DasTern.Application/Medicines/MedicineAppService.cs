@@ -77,9 +77,7 @@ public sealed class MedicineAppService(
     [Authorize(MedicinesPermissions.Delete)]
     public async Task DeleteAsync(Guid id)
     {
-        var medicine = await medicines.GetAsync(id);
-        await medicines.DeleteAsync(medicine);
-        InvalidateCatalogueOnCommit();
+        await manager.DeleteAsync(await medicines.GetAsync(id));
     }
 
     public async Task<ListResultDto<DrugInteractionDto>> CheckInteractionsAsync(CheckInteractionsInput input)
@@ -101,15 +99,15 @@ public sealed class MedicineAppService(
         return new ListResultDto<DrugInteractionDto>(interactions.Select(interaction => interaction.ToDto()).ToList());
     }
 
-    /// <summary>Flushes inside the transaction so the answer carries the new stamp and audit times.</summary>
+    /// <summary>
+    /// Flushes inside the transaction so the answer carries the new stamp and audit times; the
+    /// medicine's change event drops the cached reads on commit (<see cref="MedicineCatalogueCacheInvalidator"/>).
+    /// </summary>
     private async Task<MedicineDto> SaveAsync(Medicine medicine)
     {
         await CurrentUnitOfWork.SaveChangesAsync();
-        InvalidateCatalogueOnCommit();
         return medicine.ToDto();
     }
-
-    private void InvalidateCatalogueOnCommit() => cache.RemoveByTagAfterCommit(CacheTag);
 
     private ValueTask<T> CachedAsync<TState, T>(string key, TState state, Func<TState, CancellationToken, ValueTask<T>> factory) =>
         cache.GetOrCreateAsync(key, state, factory, new HybridCacheEntryOptions { Expiration = options.Value.ListCacheDuration, LocalCacheExpiration = TimeSpan.FromMinutes(5) }, CacheTags);

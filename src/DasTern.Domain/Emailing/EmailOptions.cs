@@ -25,14 +25,4 @@ public sealed class EmailOptions
     public string FromAddress { get; set; } = "no-reply@dastern.local";
 
     public string FromName { get; set; } = "DasTern";
-
-    public static readonly IReadOnlyList<TimeSpan> DefaultRetryDelays = [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
-
-    /// <summary>
-    /// Waits before each retry after a failed send (default 5 min, 15 min, 1 h); after the last, the
-    /// failure is audited. Empty by default because configuration binding appends to a filled list.
-    /// </summary>
-    public List<TimeSpan> RetryDelays { get; set; } = [];
-
-    public IReadOnlyList<TimeSpan> EffectiveRetryDelays => RetryDelays.Count > 0 ? RetryDelays : DefaultRetryDelays;
 }

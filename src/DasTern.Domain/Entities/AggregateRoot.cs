@@ -1,12 +1,24 @@
 namespace DasTern.Entities;
 
-public abstract class AggregateRoot<TKey> : Entity<TKey>, IHasConcurrencyStamp
+public abstract class AggregateRoot<TKey> : Entity<TKey>, IHasConcurrencyStamp, IGeneratesDomainEvents
     where TKey : notnull
 {
+    private readonly List<object> _domainEvents = [];
+
     protected AggregateRoot(TKey id)
         : base(id)
     {
     }
 
     public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
+
+    public IReadOnlyCollection<object> DomainEvents => _domainEvents;
+
+    public void ClearDomainEvents() => _domainEvents.Clear();
+
+    /// <summary>
+    /// Records what happened; the unit of work publishes it on save, inside the transaction, to the
+    /// event's <c>ILocalEventHandler</c>s and, after the commit, its <c>IOutboxEventHandler</c>s.
+    /// </summary>
+    protected void AddDomainEvent(object eventData) => _domainEvents.Add(eventData);
 }

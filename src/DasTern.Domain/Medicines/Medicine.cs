@@ -56,6 +56,7 @@ public sealed class Medicine : FullAuditedAggregateRoot<Guid>
         GenericName = Check.NotNullOrWhiteSpace(genericName, "genericName", MedicineConsts.MaxGenericNameLength);
         NormalizedGenericName = Normalize(GenericName);
         RefreshSearchText();
+        RecordCatalogueChange();
     }
 
     public void SetDetails(MedicineDetails details)
@@ -73,6 +74,19 @@ public sealed class Medicine : FullAuditedAggregateRoot<Guid>
             .ToList();
         IsActive = details.IsActive;
         RefreshSearchText();
+        RecordCatalogueChange();
+    }
+
+    /// <summary>Records the removal; <see cref="MedicineManager.DeleteAsync"/> then deletes the medicine.</summary>
+    internal void MarkRemoved() => RecordCatalogueChange();
+
+    /// <summary>One event per save, however many of the medicine's properties changed.</summary>
+    private void RecordCatalogueChange()
+    {
+        if (!DomainEvents.OfType<MedicineCatalogueChanged>().Any())
+        {
+            AddDomainEvent(new MedicineCatalogueChanged(Id));
+        }
     }
 
     private void RefreshSearchText() =>

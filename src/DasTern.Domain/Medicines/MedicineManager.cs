@@ -3,7 +3,7 @@ using DasTern.ExceptionHandling;
 
 namespace DasTern.Medicines;
 
-/// <summary>Keeps generic names unique among medicines that are not deleted.</summary>
+/// <summary>Keeps generic names unique among medicines that are not deleted; removes medicines from the catalogue.</summary>
 public sealed class MedicineManager(IMedicineRepository repository)
 {
     public async Task<Medicine> CreateAsync(string genericName, MedicineDetails details, CancellationToken cancellationToken = default)
@@ -24,6 +24,12 @@ public sealed class MedicineManager(IMedicineRepository repository)
 
         await EnsureNameFreeAsync(genericName, medicine.Id, cancellationToken);
         medicine.SetGenericName(genericName);
+    }
+
+    public async Task DeleteAsync(Medicine medicine, CancellationToken cancellationToken = default)
+    {
+        medicine.MarkRemoved();
+        await repository.DeleteAsync(medicine, cancellationToken);
     }
 
     private async Task EnsureNameFreeAsync(string genericName, Guid? exceptId, CancellationToken cancellationToken)

@@ -6,6 +6,9 @@ public interface IUnitOfWork
     /// <summary>Runs <paramref name="action"/> after a successful commit (cache invalidation, job enqueueing); never after a rollback.</summary>
     void OnCompleted(Func<Task> action);
 
-    /// <summary>Flushes pending changes inside the still-open transaction (to read generated values).</summary>
+    /// <summary>
+    /// Publishes the tracked aggregates' domain events, then flushes pending changes inside the
+    /// still-open transaction (to read generated values). Completing does the same before the commit.
+    /// </summary>
     Task SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,6 @@
 using DasTern.Auditing;
 using DasTern.Authorization;
+using DasTern.Events;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Medicines;
@@ -28,7 +29,9 @@ public sealed class DasTernDbContext(DbContextOptions<DasTernDbContext> options)
 
     public DbSet<LoginSession> LoginSessions => Set<LoginSession>();
 
-    public DbSet<Emailing.OutboxEmail> OutboxEmails => Set<Emailing.OutboxEmail>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
 
     public DbSet<Security.RevokedAccessToken> RevokedAccessTokens => Set<Security.RevokedAccessToken>();
 

@@ -278,7 +278,24 @@ namespace DasTern.Migrations
                     b.ToTable("PermissionGrantSeeds", (string)null);
                 });
 
-            modelBuilder.Entity("DasTern.Emailing.OutboxEmail", b =>
+            modelBuilder.Entity("DasTern.Events.InboxRecord", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset>("ProcessedTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId", "Handler");
+
+                    b.ToTable("InboxRecords", (string)null);
+                });
+
+            modelBuilder.Entity("DasTern.Events.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -287,24 +304,35 @@ namespace DasTern.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateTimeOffset>("CreationTime")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset>("NextAttemptTime")
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptTime")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ProcessedTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NextAttemptTime");
+                    b.HasIndex("CreationTime");
 
-                    b.ToTable("OutboxEmails", (string)null);
+                    b.HasIndex("NextAttemptTime")
+                        .HasFilter("\"NextAttemptTime\" IS NOT NULL");
+
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("DasTern.Identity.AppRole", b =>
@@ -1038,6 +1066,15 @@ namespace DasTern.Migrations
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
                     b.ToTable("OpenIddictTokens", (string)null);
+                });
+
+            modelBuilder.Entity("DasTern.Events.InboxRecord", b =>
+                {
+                    b.HasOne("DasTern.Events.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,4 +1,6 @@
+using DasTern.Entities;
 using DasTern.EntityFrameworkCore;
+using DasTern.Events;
 using DasTern.ExceptionHandling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -6,9 +8,15 @@ using Microsoft.Extensions.Logging;
 
 namespace DasTern.Uow;
 
-/// <summary>One transaction over the request's DbContext: SaveChanges once, commit, then the after-commit actions.</summary>
-public sealed class EfCoreUnitOfWork(DasTernDbContext dbContext, ILogger logger) : IUnitOfWork
+/// <summary>
+/// One transaction over the request's DbContext: publish the aggregates' domain events, SaveChanges,
+/// commit, then the after-commit actions.
+/// </summary>
+public sealed class EfCoreUnitOfWork(DasTernDbContext dbContext, IEventPublisher eventPublisher, ILogger logger) : IUnitOfWork
 {
+    /// <summary>Handlers may change aggregates that raise events in turn; a chain longer than this is a loop.</summary>
+    private const int MaxEventRounds = 8;
+
     private readonly List<Func<Task>> _completedActions = [];
     private IDbContextTransaction? _transaction;
 
@@ -24,6 +32,7 @@ public sealed class EfCoreUnitOfWork(DasTernDbContext dbContext, ILogger logger)
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        await PublishDomainEventsAsync();
         try
         {
             await dbContext.SaveChangesAsync(cancellationToken);
@@ -36,7 +45,7 @@ public sealed class EfCoreUnitOfWork(DasTernDbContext dbContext, ILogger logger)
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        if (_transaction is not null || dbContext.ChangeTracker.HasChanges())
+        if (_transaction is not null || dbContext.ChangeTracker.HasChanges() || PendingEventSources().Any())
         {
             await SaveChangesAsync(cancellationToken);
         }
@@ -61,6 +70,41 @@ public sealed class EfCoreUnitOfWork(DasTernDbContext dbContext, ILogger logger)
             }
         }
     }
+
+    /// <summary>
+    /// Before the save, in the same transaction: a handler's writes are saved with the change, its
+    /// failure fails the save, and the events its changes raise are published in the next round.
+    /// </summary>
+    private async Task PublishDomainEventsAsync()
+    {
+        for (var round = 0; ; round++)
+        {
+            var events = new List<object>();
+            foreach (var source in PendingEventSources().ToList())
+            {
+                events.AddRange(source.DomainEvents);
+                source.ClearDomainEvents();
+            }
+
+            if (events.Count == 0)
+            {
+                return;
+            }
+
+            if (round == MaxEventRounds)
+            {
+                throw new InvalidOperationException($"Domain event handlers kept raising events for {MaxEventRounds} rounds; the last were {string.Join(", ", events.Select(e => e.GetType().Name))}.");
+            }
+
+            foreach (var eventData in events)
+            {
+                await eventPublisher.PublishAsync(eventData);
+            }
+        }
+    }
+
+    private IEnumerable<IGeneratesDomainEvents> PendingEventSources() =>
+        dbContext.ChangeTracker.Entries<IGeneratesDomainEvents>().Select(entry => entry.Entity).Where(source => source.DomainEvents.Count > 0);
 
     /// <summary>Rolls back and forgets tracked changes, so nothing of a failed call is saved later.</summary>
     public async Task AbortAsync()

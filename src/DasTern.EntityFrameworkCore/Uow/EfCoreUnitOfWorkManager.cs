@@ -1,10 +1,11 @@
 using DasTern.EntityFrameworkCore;
+using DasTern.Events;
 using Microsoft.Extensions.Logging;
 
 namespace DasTern.Uow;
 
 /// <summary>Scoped: one unit of work at a time per DI scope; nested begins join it.</summary>
-public sealed class EfCoreUnitOfWorkManager(DasTernDbContext dbContext, ILogger<EfCoreUnitOfWorkManager> logger) : IUnitOfWorkManager
+public sealed class EfCoreUnitOfWorkManager(DasTernDbContext dbContext, IEventPublisher eventPublisher, ILogger<EfCoreUnitOfWorkManager> logger) : IUnitOfWorkManager
 {
     private EfCoreUnitOfWork? _current;
 
@@ -17,7 +18,7 @@ public sealed class EfCoreUnitOfWorkManager(DasTernDbContext dbContext, ILogger<
             return JoinedScope.Instance;
         }
 
-        var unitOfWork = new EfCoreUnitOfWork(dbContext, logger);
+        var unitOfWork = new EfCoreUnitOfWork(dbContext, eventPublisher, logger);
         await unitOfWork.BeginAsync(isTransactional, cancellationToken);
         _current = unitOfWork;
         return new OwningScope(this, unitOfWork);

@@ -176,6 +176,31 @@ public class MedicineAppService_Tests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Show_Changes_And_Deletions_In_The_Cached_List_At_Once()
+    {
+        var name = $"Listafen {Guid.NewGuid():N}";
+        var input = new GetMedicineListInput { Filter = name.ToLowerInvariant() };
+        var created = await AsAsync(Admin, service => service.CreateAsync(NewMedicine(name)));
+        var cached = await AsAsync(Patient, service => service.GetListAsync(input));
+
+        await AsAsync(Admin, service => service.UpdateAsync(created.Id, new UpdateMedicineDto
+        {
+            GenericName = name,
+            Category = "Analgesic",
+            DosageForm = DosageForm.Tablet,
+            Unit = "mg",
+            ConcurrencyStamp = created.ConcurrencyStamp,
+        }));
+        var afterUpdate = await AsAsync(Patient, service => service.GetListAsync(input));
+        await fixture.CallAsync<IMedicineAppService>(Admin, service => service.DeleteAsync(created.Id));
+        var afterDelete = await AsAsync(Patient, service => service.GetListAsync(input));
+
+        cached.Items.ShouldHaveSingleItem().Category.ShouldBe("Other");
+        afterUpdate.Items.ShouldHaveSingleItem().Category.ShouldBe("Analgesic");
+        afterDelete.TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Should_Soft_Delete_So_The_Medicine_Is_Gone_And_Its_Name_Free()
     {
         var created = await AsAsync(Admin, service => service.CreateAsync(NewMedicine()));

@@ -16,6 +16,20 @@ public class Medicine_Tests
     }
 
     [Fact]
+    public void Should_Raise_One_Catalogue_Change_Per_Save_However_Many_Properties_Change()
+    {
+        var medicine = MedicineTestData.Medicine("Ibuprofen");
+        var created = medicine.DomainEvents.ToList();
+        medicine.ClearDomainEvents();
+
+        medicine.SetGenericName("Ibuprofen lysine");
+        medicine.SetDetails(MedicineTestData.Details(category: "Analgesic"));
+
+        created.ShouldBe([new MedicineCatalogueChanged(medicine.Id)]);
+        medicine.DomainEvents.ShouldBe([new MedicineCatalogueChanged(medicine.Id)]);
+    }
+
+    [Fact]
     public void Should_Search_Generic_Brand_And_Khmer_Names_In_Lower_Case()
     {
         var medicine = MedicineTestData.Medicine("Paracetamol");

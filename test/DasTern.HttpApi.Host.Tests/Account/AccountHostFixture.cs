@@ -1,4 +1,3 @@
-using DasTern.Data;
 using DasTern.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -474,7 +474,7 @@ public partial class Account_Tests(AccountHostFixture fixture) : IClassFixture<A
         {
             await using var scope = fixture.Factory.Services.CreateAsyncScope();
             var (count, _) = await scope.ServiceProvider.GetRequiredService<DasTern.Auditing.IAuditLogRepository>()
-                .GetPagedListAsync(new DasTern.Auditing.AuditLogQuery(null, null, null, "JOB", "jobs/email/EmailConfirmation", 500, null, 0, 1));
+                .GetPagedListAsync(new DasTern.Auditing.AuditLogQuery(null, null, null, "JOB", "jobs/outbox/QueuedEmail", 500, null, 0, 1));
             if (count > 0)
             {
                 return;

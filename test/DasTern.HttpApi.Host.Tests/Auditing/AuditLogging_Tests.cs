@@ -136,7 +136,7 @@ public class AuditLogging_Tests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task Should_Never_Store_Password_Hashes_Security_Stamps_Tokens_Outbox_Emails_Or_Keys()
+    public async Task Should_Never_Store_Password_Hashes_Security_Stamps_Tokens_Outbox_Messages_Or_Keys()
     {
         var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Patient);
         using var anonymous = fixture.Client();
@@ -145,10 +145,10 @@ public class AuditLogging_Tests(HostFixture fixture)
 
         var userChanges = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/entity-changes?entityType=AppUser&entityId={id}");
         var tokenChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=OpenIddictEntityFrameworkCoreToken");
-        // Registration writes an outbox email (with its code in plain text); the login page, the data-protection key ring.
+        // Registration writes an outbox message (an email with its code in plain text); the login page, the data-protection key ring.
         (await anonymous.PostAsJsonAsync("/api/account/register-patient", new { email = $"audit-{Guid.NewGuid():N}@dastern.test", password, firstName = "A", lastName = "B" })).EnsureSuccessStatusCode();
         (await anonymous.GetAsync("/account/login?returnUrl=%2F")).EnsureSuccessStatusCode();
-        var outboxChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=OutboxEmail");
+        var outboxChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=OutboxMessage");
         var keyChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=DataProtectionKey");
 
         userChanges.GetProperty("totalCount").GetInt64().ShouldBeGreaterThan(0);
