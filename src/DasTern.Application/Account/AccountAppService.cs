@@ -65,20 +65,19 @@ public sealed class AccountAppService(
     private async Task AcceptAsync(RegisterDto input, string? role, RegisterDoctorDto? doctor)
     {
         var email = EmailAddresses.Canonicalize(input.Email);
-        var candidate = new AppUser(email, email)
+        var candidate = new AppUser(email, email, timeProvider.GetUtcNow())
         {
-            FirstName = input.FirstName.Trim(),
-            LastName = input.LastName.Trim(),
             PhoneNumber = contacts.NormalizePhoneNumber(input.PhoneNumber),
-            TimeZone = TimeZones.Validate(input.TimeZone),
         };
+        candidate.SetName(input.FirstName, input.LastName);
+        candidate.SetTimeZone(TimeZones.Validate(input.TimeZone));
         await EnsurePasswordAllowedAsync(candidate, input.Password);
 
         var registration = new RegistrationRequest(
             email,
             userManager.PasswordHasher.HashPassword(candidate, input.Password),
-            candidate.FirstName,
-            candidate.LastName,
+            input.FirstName.Trim(),
+            input.LastName.Trim(),
             candidate.PhoneNumber,
             input.Language,
             candidate.TimeZone,

@@ -44,6 +44,10 @@ public static class DasTernErrorCodes
     public const string IdentityHoldsMorePermissions = "DasTern:Identity:HoldsMorePermissions";
     public const string IdentityLastAdmin = "DasTern:Identity:LastAdmin";
 
+    // Rich aggregates: rules of the user's own parts (dosing preferences).
+    public const string PatientMealTimesOutOfOrder = "DasTern:Patient:MealTimesOutOfOrder";
+    public const string PatientGracePeriodOutOfRange = "DasTern:Patient:GracePeriodOutOfRange";
+
     public const string PermissionUnknown = "DasTern:Permission:Unknown";
     public const string PermissionProviderUnknown = "DasTern:Permission:ProviderUnknown";
     public const string PermissionProviderKeyUnknown = "DasTern:Permission:ProviderKeyUnknown";
