@@ -71,6 +71,12 @@ public sealed class AccountAppService(
         };
         candidate.SetName(input.FirstName, input.LastName);
         candidate.SetTimeZone(TimeZones.Validate(input.TimeZone));
+        if (doctor is not null)
+        {
+            // The profile's rules answer this request; the job that creates the account later cannot.
+            candidate.ApplyAsDoctor(doctor.LicenseNumber, doctor.Specialty, doctor.Clinic);
+        }
+
         await EnsurePasswordAllowedAsync(candidate, input.Password);
 
         var registration = new RegistrationRequest(
