@@ -65,20 +65,25 @@ public sealed class AccountAppService(
     private async Task AcceptAsync(RegisterDto input, string? role, RegisterDoctorDto? doctor)
     {
         var email = EmailAddresses.Canonicalize(input.Email);
-        var candidate = new AppUser(email, email)
+        var candidate = new AppUser(email, email, timeProvider.GetUtcNow())
         {
-            FirstName = input.FirstName.Trim(),
-            LastName = input.LastName.Trim(),
             PhoneNumber = contacts.NormalizePhoneNumber(input.PhoneNumber),
-            TimeZone = TimeZones.Validate(input.TimeZone),
         };
+        candidate.SetName(input.FirstName, input.LastName);
+        candidate.SetTimeZone(TimeZones.Validate(input.TimeZone));
+        if (doctor is not null)
+        {
+            // The profile's rules answer this request; the job that creates the account later cannot.
+            candidate.ApplyAsDoctor(doctor.LicenseNumber, doctor.Specialty, doctor.Clinic);
+        }
+
         await EnsurePasswordAllowedAsync(candidate, input.Password);
 
         var registration = new RegistrationRequest(
             email,
             userManager.PasswordHasher.HashPassword(candidate, input.Password),
-            candidate.FirstName,
-            candidate.LastName,
+            input.FirstName.Trim(),
+            input.LastName.Trim(),
             candidate.PhoneNumber,
             input.Language,
             candidate.TimeZone,

@@ -33,16 +33,12 @@ public sealed class ProfileAppService(
     {
         var user = await CurrentAsync();
         var phoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, user.Id);
-        user.FirstName = input.FirstName.Trim();
-        user.LastName = input.LastName.Trim();
+        user.SetName(input.FirstName, input.LastName);
         user.PhoneNumber = phoneNumber;
-        user.TimeZone = TimeZones.Validate(input.TimeZone);
-        user.Language = input.Language;
-        user.MorningMealTime = input.MorningMealTime;
-        user.NoonMealTime = input.NoonMealTime;
-        user.EveningMealTime = input.EveningMealTime;
-        user.NightMealTime = input.NightMealTime;
-        user.DoseGracePeriodMinutes = input.DoseGracePeriodMinutes;
+        user.SetTimeZone(TimeZones.Validate(input.TimeZone));
+        user.SetLanguage(input.Language);
+        user.SetDosingPreferences(PatientDosingPreferences.Create(
+            input.MorningMealTime, input.NoonMealTime, input.EveningMealTime, input.NightMealTime, input.DoseGracePeriodMinutes));
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         configurationCache.DropAfterCommit(user.Id);
         return user.ToProfileDto(await userManager.GetRolesAsync(user));

@@ -57,22 +57,17 @@ public sealed class RegistrationJob(
             phoneNumber = null;
         }
 
-        var user = new AppUser(registration.Email, registration.Email)
+        var user = new AppUser(registration.Email, registration.Email, timeProvider.GetUtcNow())
         {
             PasswordHash = registration.PasswordHash,
-            FirstName = registration.FirstName,
-            LastName = registration.LastName,
             PhoneNumber = phoneNumber,
-            Language = registration.Language,
-            TimeZone = registration.TimeZone,
-            CreationTime = timeProvider.GetUtcNow(),
         };
+        user.SetName(registration.FirstName, registration.LastName);
+        user.SetLanguage(registration.Language);
+        user.SetTimeZone(registration.TimeZone);
         if (registration.Role is null)
         {
-            user.DoctorStatus = DoctorVerificationStatus.Pending;
-            user.DoctorLicenseNumber = registration.DoctorLicenseNumber;
-            user.DoctorSpecialty = registration.DoctorSpecialty;
-            user.DoctorClinic = registration.DoctorClinic;
+            user.ApplyAsDoctor(registration.DoctorLicenseNumber!, registration.DoctorSpecialty!, registration.DoctorClinic!);
         }
 
         IdentityResults.ThrowIfFailed(await userManager.CreateAsync(user));

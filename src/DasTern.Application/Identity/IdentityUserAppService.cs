@@ -36,14 +36,12 @@ public sealed class IdentityUserAppService(
         var email = EmailAddresses.Canonicalize(input.Email);
         await contacts.EnsureEmailFreeAsync(email);
 
-        var user = new AppUser(email, email)
+        var user = new AppUser(email, email, timeProvider.GetUtcNow())
         {
-            FirstName = input.FirstName.Trim(),
-            LastName = input.LastName.Trim(),
             PhoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, exceptUserId: null),
             EmailConfirmed = true,
-            CreationTime = timeProvider.GetUtcNow(),
         };
+        user.SetName(input.FirstName, input.LastName);
         var roles = await FindRolesAsync(input.Roles);
         await privileges.EnsureCanAssignAsync(roles);
         IdentityResults.ThrowIfFailed(await userManager.CreateAsync(user, input.Password));
@@ -61,8 +59,7 @@ public sealed class IdentityUserAppService(
         }
 
         await privileges.EnsureCanManageAsync(user);
-        user.FirstName = input.FirstName.Trim();
-        user.LastName = input.LastName.Trim();
+        user.SetName(input.FirstName, input.LastName);
         user.PhoneNumber = await contacts.NormalizeFreePhoneNumberAsync(input.PhoneNumber, user.Id);
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         configurationCache.DropAfterCommit(user.Id);
@@ -74,7 +71,7 @@ public sealed class IdentityUserAppService(
     {
         var user = await FindAsync(id);
         await privileges.EnsureCanDisableAsync(user);
-        user.IsActive = false;
+        user.Deactivate();
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         IdentityResults.ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
         await sessions.RevokeAllAsync(user.Id);
@@ -86,7 +83,7 @@ public sealed class IdentityUserAppService(
     {
         var user = await FindAsync(id);
         await privileges.EnsureCanManageAsync(user);
-        user.IsActive = true;
+        user.Activate();
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         configurationCache.DropAfterCommit(user.Id);
     }
@@ -143,7 +140,7 @@ public sealed class IdentityUserAppService(
 
         await privileges.EnsureCanChangeRolesAsync(user, input.Approve ? [RoleNames.Doctor] : [], []);
 
-        user.DoctorStatus = input.Approve ? DoctorVerificationStatus.Verified : DoctorVerificationStatus.Rejected;
+        user.DecideDoctorApplication(input.Approve);
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         if (input.Approve)
         {

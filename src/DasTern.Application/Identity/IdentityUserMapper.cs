@@ -16,9 +16,9 @@ public static class IdentityUserMapper
         CreationTime = user.CreationTime,
         Roles = roles.Order(StringComparer.Ordinal).ToList(),
         DoctorStatus = user.DoctorStatus,
-        DoctorLicenseNumber = user.DoctorLicenseNumber,
-        DoctorSpecialty = user.DoctorSpecialty,
-        DoctorClinic = user.DoctorClinic,
+        DoctorLicenseNumber = user.DoctorProfile?.LicenseNumber,
+        DoctorSpecialty = user.DoctorProfile?.Specialty,
+        DoctorClinic = user.DoctorProfile?.Clinic,
         ConcurrencyStamp = user.ConcurrencyStamp ?? string.Empty,
     };
 }

@@ -68,7 +68,7 @@ public sealed class MedicineAppService(
     public async Task<MedicineDto> UpdateAsync(Guid id, UpdateMedicineDto input)
     {
         var medicine = await medicines.GetAsync(id);
-        medicine.ConcurrencyStamp = input.ConcurrencyStamp;
+        medicine.ExpectConcurrencyStamp(input.ConcurrencyStamp);
         await manager.RenameAsync(medicine, input.GenericName);
         medicine.SetDetails(input.ToDetails());
         return await SaveAsync(medicine);

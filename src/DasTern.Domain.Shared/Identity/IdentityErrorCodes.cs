@@ -11,4 +11,6 @@ public static class IdentityErrorCodes
     public const string BeyondOwnPermissions = "DasTern:Identity:BeyondOwnPermissions";
     public const string HoldsMorePermissions = "DasTern:Identity:HoldsMorePermissions";
     public const string LastAdmin = "DasTern:Identity:LastAdmin";
+    public const string PatientMealTimesOutOfOrder = "DasTern:Patient:MealTimesOutOfOrder";
+    public const string PatientGracePeriodOutOfRange = "DasTern:Patient:GracePeriodOutOfRange";
 }

@@ -10,7 +10,10 @@ public abstract class AggregateRoot<TKey> : Entity<TKey>, IHasConcurrencyStamp, 
     {
     }
 
-    public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
+    /// <summary>Rotated by the persistence layer whenever any entity of the aggregate changes.</summary>
+    public string ConcurrencyStamp { get; private set; } = Guid.NewGuid().ToString("N");
+
+    public void ExpectConcurrencyStamp(string concurrencyStamp) => ConcurrencyStamp = concurrencyStamp;
 
     public IReadOnlyCollection<object> DomainEvents => _domainEvents;
 

@@ -6,5 +6,8 @@ namespace DasTern.Entities;
 /// </summary>
 public interface IHasConcurrencyStamp
 {
-    string ConcurrencyStamp { get; set; }
+    string ConcurrencyStamp { get; }
+
+    /// <summary>The stamp the caller read; the save checks the row against it instead of the stamp loaded.</summary>
+    void ExpectConcurrencyStamp(string concurrencyStamp);
 }

@@ -23,13 +23,8 @@ public sealed class AdminUserDataSeedContributor(
         var user = await userManager.FindByEmailAsync(settings.Email);
         if (user is null)
         {
-            user = new AppUser(settings.Email, settings.Email)
-            {
-                EmailConfirmed = true,
-                FirstName = "System",
-                LastName = "Administrator",
-                CreationTime = timeProvider.GetUtcNow(),
-            };
+            user = new AppUser(settings.Email, settings.Email, timeProvider.GetUtcNow()) { EmailConfirmed = true };
+            user.SetName("System", "Administrator");
             var created = await userManager.CreateAsync(user, settings.Password);
             if (created.Errors.Any(error => error.Code.StartsWith("Password", StringComparison.Ordinal)))
             {

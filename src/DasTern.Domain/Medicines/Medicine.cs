@@ -5,6 +5,10 @@ namespace DasTern.Medicines;
 /// <summary>A catalogue entry: what a medicine is, not what a patient takes.</summary>
 public sealed class Medicine : FullAuditedAggregateRoot<Guid>
 {
+    private List<string> _brandNames = [];
+    private List<string> _strengths = [];
+    private List<string> _drugClasses = [];
+
     internal Medicine(Guid id, string genericName, string category, DosageForm dosageForm, string unit)
         : base(id)
     {
@@ -27,13 +31,13 @@ public sealed class Medicine : FullAuditedAggregateRoot<Guid>
 
     public string? KhmerName { get; private set; }
 
-    public List<string> BrandNames { get; private set; } = [];
+    public IReadOnlyCollection<string> BrandNames => _brandNames.AsReadOnly();
 
     public string Category { get; private set; } = string.Empty;
 
     public DosageForm DosageForm { get; private set; }
 
-    public List<string> Strengths { get; private set; } = [];
+    public IReadOnlyCollection<string> Strengths => _strengths.AsReadOnly();
 
     public string Unit { get; private set; } = string.Empty;
 
@@ -42,7 +46,7 @@ public sealed class Medicine : FullAuditedAggregateRoot<Guid>
     public string? Description { get; private set; }
 
     /// <summary>Interaction class codes (e.g. <c>ssri</c>, <c>maoi</c>) matched by interaction rules.</summary>
-    public List<string> DrugClasses { get; private set; } = [];
+    public IReadOnlyCollection<string> DrugClasses => _drugClasses.AsReadOnly();
 
     public bool IsActive { get; private set; } = true;
 
@@ -62,14 +66,14 @@ public sealed class Medicine : FullAuditedAggregateRoot<Guid>
     public void SetDetails(MedicineDetails details)
     {
         KhmerName = Check.MaxLength(details.KhmerName, "khmerName", MedicineConsts.MaxKhmerNameLength);
-        BrandNames = Check.Items(details.BrandNames, "brandNames", MedicineConsts.MaxBrandNames, MedicineConsts.MaxBrandNameLength);
+        _brandNames = Check.Items(details.BrandNames, "brandNames", MedicineConsts.MaxBrandNames, MedicineConsts.MaxBrandNameLength);
         Category = Check.NotNullOrWhiteSpace(details.Category, "category", MedicineConsts.MaxCategoryLength);
         DosageForm = details.DosageForm;
-        Strengths = Check.Items(details.Strengths, "strengths", MedicineConsts.MaxStrengths, MedicineConsts.MaxStrengthLength);
+        _strengths = Check.Items(details.Strengths, "strengths", MedicineConsts.MaxStrengths, MedicineConsts.MaxStrengthLength);
         Unit = Check.NotNullOrWhiteSpace(details.Unit, "unit", MedicineConsts.MaxUnitLength);
         Manufacturer = Check.MaxLength(details.Manufacturer, "manufacturer", MedicineConsts.MaxManufacturerLength);
         Description = Check.MaxLength(details.Description, "description", MedicineConsts.MaxDescriptionLength);
-        DrugClasses = Check.Items(details.DrugClasses, "drugClasses", MedicineConsts.MaxDrugClasses, MedicineConsts.MaxDrugClassLength)
+        _drugClasses = Check.Items(details.DrugClasses, "drugClasses", MedicineConsts.MaxDrugClasses, MedicineConsts.MaxDrugClassLength)
             .Select(code => code.ToLowerInvariant())
             .ToList();
         IsActive = details.IsActive;
@@ -90,6 +94,6 @@ public sealed class Medicine : FullAuditedAggregateRoot<Guid>
     }
 
     private void RefreshSearchText() =>
-        SearchText = string.Join('\n', new[] { GenericName, KhmerName }.Concat(BrandNames).Where(name => !string.IsNullOrEmpty(name)))
+        SearchText = string.Join('\n', new[] { GenericName, KhmerName }.Concat(_brandNames).Where(name => !string.IsNullOrEmpty(name)))
             .ToLowerInvariant();
 }

@@ -27,7 +27,8 @@ public sealed class AppUserRepository(DasTernDbContext dbContext, IDbContextFact
 
         users = users
             .WhereIf(query.IsActive is not null, user => user.IsActive == query.IsActive)
-            .WhereIf(query.DoctorStatus is not null, user => user.DoctorStatus == query.DoctorStatus);
+            .WhereIf(query.DoctorStatus == DoctorVerificationStatus.None, user => user.DoctorProfile == null)
+            .WhereIf(query.DoctorStatus is not null and not DoctorVerificationStatus.None, user => user.DoctorProfile!.Status == query.DoctorStatus);
 
         return await query.Sort.Apply(users).ToPageAsync(query.SkipCount, query.MaxResultCount, cancellationToken);
     }

@@ -17,6 +17,10 @@ public sealed class MedicineConfiguration : IEntityTypeConfiguration<Medicine>
         builder.Property(medicine => medicine.Manufacturer).HasMaxLength(MedicineConsts.MaxManufacturerLength);
         builder.Property(medicine => medicine.Description).HasMaxLength(MedicineConsts.MaxDescriptionLength);
         builder.Property(medicine => medicine.SearchText).IsRequired();
+        // The lists are the aggregate's own: EF reads and writes the private fields, callers see read-only views.
+        builder.PrimitiveCollection(medicine => medicine.BrandNames).HasField("_brandNames").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+        builder.PrimitiveCollection(medicine => medicine.Strengths).HasField("_strengths").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+        builder.PrimitiveCollection(medicine => medicine.DrugClasses).HasField("_drugClasses").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
 
         // Unique among live rows only, so a deleted medicine's name can be used again.
         builder.HasIndex(medicine => medicine.NormalizedGenericName).IsUnique().HasFilter("\"IsDeleted\" = false");

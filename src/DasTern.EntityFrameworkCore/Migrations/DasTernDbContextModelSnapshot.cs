@@ -384,35 +384,12 @@ namespace DasTern.Migrations
                     b.Property<DateTimeOffset>("CreationTime")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DoctorClinic")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("DoctorLicenseNumber")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("DoctorSpecialty")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("DoctorStatus")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("DoseGracePeriodMinutes")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
-
-                    b.Property<TimeOnly>("EveningMealTime")
-                        .HasColumnType("time without time zone");
 
                     b.Property<string>("FirstName")
                         .HasMaxLength(64)
@@ -438,15 +415,6 @@ namespace DasTern.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<TimeOnly>("MorningMealTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<TimeOnly>("NightMealTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<TimeOnly>("NoonMealTime")
-                        .HasColumnType("time without time zone");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -481,9 +449,32 @@ namespace DasTern.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.HasKey("Id");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DosingPreferences", "DasTern.Identity.AppUser.DosingPreferences#PatientDosingPreferences", b1 =>
+                        {
+                            b1.IsRequired();
 
-                    b.HasIndex("DoctorStatus");
+                            b1.Property<int>("DoseGracePeriodMinutes")
+                                .HasColumnType("integer")
+                                .HasColumnName("DoseGracePeriodMinutes");
+
+                            b1.Property<TimeOnly>("EveningMealTime")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("EveningMealTime");
+
+                            b1.Property<TimeOnly>("MorningMealTime")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("MorningMealTime");
+
+                            b1.Property<TimeOnly>("NightMealTime")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("NightMealTime");
+
+                            b1.Property<TimeOnly>("NoonMealTime")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("NoonMealTime");
+                        });
+
+                    b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -622,7 +613,7 @@ namespace DasTern.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.PrimitiveCollection<List<string>>("BrandNames")
+                    b.PrimitiveCollection<string[]>("BrandNames")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -658,7 +649,7 @@ namespace DasTern.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.PrimitiveCollection<List<string>>("DrugClasses")
+                    b.PrimitiveCollection<string[]>("DrugClasses")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -696,7 +687,7 @@ namespace DasTern.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.PrimitiveCollection<List<string>>("Strengths")
+                    b.PrimitiveCollection<string[]>("Strengths")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -1075,6 +1066,46 @@ namespace DasTern.Migrations
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DasTern.Identity.AppUser", b =>
+                {
+                    b.OwnsOne("DasTern.Identity.DoctorProfile", "DoctorProfile", b1 =>
+                        {
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Clinic")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<string>("LicenseNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Specialty")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("UserId");
+
+                            b1.HasIndex("Status");
+
+                            b1.ToTable("DoctorProfiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("UserId");
+                        });
+
+                    b.Navigation("DoctorProfile");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

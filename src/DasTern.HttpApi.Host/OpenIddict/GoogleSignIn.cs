@@ -93,7 +93,7 @@ public sealed class GoogleSignIn(
             IdentityResults.ThrowIfFailed(await userManager.AddLoginAsync(user, new UserLoginInfo(LoginProvider, subject, LoginProvider)));
         }
 
-        user.LastLoginTime = timeProvider.GetUtcNow();
+        user.RecordLogin(timeProvider.GetUtcNow());
         IdentityResults.ThrowIfFailed(await userManager.UpdateAsync(user));
         await unitOfWork.CompleteAsync();
         if (takenOver)
@@ -125,12 +125,8 @@ public sealed class GoogleSignIn(
         user.EmailConfirmed = true;
         user.PhoneNumber = null;
         user.PhoneNumberConfirmed = false;
-        user.DoctorStatus = DoctorVerificationStatus.None;
-        user.DoctorLicenseNumber = null;
-        user.DoctorSpecialty = null;
-        user.DoctorClinic = null;
-        user.FirstName = identity.FindFirst("given_name")?.Value;
-        user.LastName = identity.FindFirst("family_name")?.Value;
+        user.RemoveDoctorProfile();
+        user.SetName(identity.FindFirst("given_name")?.Value, identity.FindFirst("family_name")?.Value);
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         IdentityResults.ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
@@ -138,14 +134,9 @@ public sealed class GoogleSignIn(
 
     private async Task<AppUser> CreateAsync(ClaimsIdentity identity, string email)
     {
-        var user = new AppUser(email, email)
-        {
-            EmailConfirmed = true,
-            FirstName = identity.FindFirst("given_name")?.Value,
-            LastName = identity.FindFirst("family_name")?.Value,
-            Language = identity.FindFirst("locale")?.Value?.StartsWith("km", StringComparison.OrdinalIgnoreCase) == true ? "km" : "en",
-            CreationTime = timeProvider.GetUtcNow(),
-        };
+        var user = new AppUser(email, email, timeProvider.GetUtcNow()) { EmailConfirmed = true };
+        user.SetName(identity.FindFirst("given_name")?.Value, identity.FindFirst("family_name")?.Value);
+        user.SetLanguage(identity.FindFirst("locale")?.Value?.StartsWith("km", StringComparison.OrdinalIgnoreCase) == true ? "km" : "en");
         IdentityResults.ThrowIfFailed(await userManager.CreateAsync(user));
         IdentityResults.ThrowIfFailed(await userManager.AddToRoleAsync(user, RoleNames.Patient));
         return user;

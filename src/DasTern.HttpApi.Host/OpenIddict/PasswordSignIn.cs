@@ -75,7 +75,7 @@ public sealed class PasswordSignIn(
         }
 
         await failures.ResetAsync(user);
-        user.LastLoginTime = timeProvider.GetUtcNow();
+        user.RecordLogin(timeProvider.GetUtcNow());
         await userManager.UpdateAsync(user);
         await securityLog.RecordAsync(SecurityLogAction.LoginSucceeded, user.Id, login, clientId);
         return (user, null);
@@ -96,7 +96,7 @@ public sealed class PasswordSignIn(
             return await userManager.CheckPasswordAsync(user, password);
         }
 
-        var placeholder = new AppUser("placeholder", null);
+        var placeholder = new AppUser("placeholder", null, timeProvider.GetUtcNow());
         _placeholderHash ??= userManager.PasswordHasher.HashPassword(placeholder, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
         userManager.PasswordHasher.VerifyHashedPassword(placeholder, _placeholderHash, password);
         return false;

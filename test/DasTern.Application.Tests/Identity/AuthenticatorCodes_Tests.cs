@@ -20,7 +20,7 @@ public class AuthenticatorCodes_Tests(DatabaseFixture fixture)
         var totp = new Totp(secret);
         await using var scope = fixture.Services.CreateAsyncScope();
         var email = $"totp-{Guid.NewGuid():N}@dastern.test";
-        var user = new AppUser(email, email) { EmailConfirmed = true };
+        var user = new AppUser(email, email, DateTimeOffset.UtcNow) { EmailConfirmed = true };
         IdentityResults.ThrowIfFailed(await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateAsync(user));
         var codes = new AuthenticatorCodes(scope.ServiceProvider.GetRequiredService<IAppUserRepository>(), clock);
         string At(int seconds) => totp.ComputeTotp(clock.GetUtcNow().UtcDateTime.AddSeconds(seconds));

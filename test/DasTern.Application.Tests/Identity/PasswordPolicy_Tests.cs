@@ -11,12 +11,12 @@ namespace DasTern.Identity;
 [Collection(ApplicationTestCollection.Name)]
 public class PasswordPolicy_Tests(DatabaseFixture fixture)
 {
-    private static AppUser NewUser() => new("sok.dara@gmail.com", "sok.dara@gmail.com")
+    private static AppUser NewUser()
     {
-        FirstName = "Sok",
-        LastName = "Dara",
-        PhoneNumber = "+85512345678",
-    };
+        var user = new AppUser("sok.dara@gmail.com", "sok.dara@gmail.com", DateTimeOffset.UtcNow) { PhoneNumber = "+85512345678" };
+        user.SetName("Sok", "Dara");
+        return user;
+    }
 
     private async Task<IReadOnlyList<string>> ErrorCodesAsync(AppUser user, string password)
     {
@@ -71,8 +71,10 @@ public class PasswordPolicy_Tests(DatabaseFixture fixture)
     public async Task Should_Refuse_A_Password_Made_Of_This_Accounts_Details_That_Another_Account_May_Use()
     {
         const string password = "vibolrathanak1990";
-        var vibol = new AppUser("vibol.rathanak@example.com", "vibol.rathanak@example.com") { FirstName = "Vibol", LastName = "Rathanak" };
-        var other = new AppUser("chan.sophea@example.com", "chan.sophea@example.com") { FirstName = "Chan", LastName = "Sophea" };
+        var vibol = new AppUser("vibol.rathanak@example.com", "vibol.rathanak@example.com", DateTimeOffset.UtcNow);
+        vibol.SetName("Vibol", "Rathanak");
+        var other = new AppUser("chan.sophea@example.com", "chan.sophea@example.com", DateTimeOffset.UtcNow);
+        other.SetName("Chan", "Sophea");
 
         (await ErrorCodesAsync(vibol, password)).ShouldBe([PasswordStrengthValidator.TooWeakCode]);
         (await ErrorCodesAsync(other, password)).ShouldBeEmpty();

@@ -108,7 +108,7 @@ public class PermissionAppService_Tests(DatabaseFixture fixture)
     private Task<Guid> CreateUserAsync() => fixture.WithUnitOfWorkAsync(async provider =>
     {
         var email = $"grantee-{Guid.NewGuid():N}@dastern.test";
-        var user = new AppUser(email, email);
+        var user = new AppUser(email, email, DateTimeOffset.UtcNow);
         IdentityResults.ThrowIfFailed(await provider.GetRequiredService<UserManager<AppUser>>().CreateAsync(user));
         return user.Id;
     });

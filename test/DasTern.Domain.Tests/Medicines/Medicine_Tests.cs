@@ -65,4 +65,17 @@ public class Medicine_Tests
     {
         Medicine.Normalize("  Amoxicillin ").ShouldBe("AMOXICILLIN");
     }
+
+    [Fact]
+    public void Should_Expose_Its_Lists_Only_As_Read_Only_Views()
+    {
+        var medicine = MedicineTestData.Medicine("Metformin", "biguanide");
+
+        foreach (var list in new[] { medicine.BrandNames, medicine.Strengths, medicine.DrugClasses })
+        {
+            var collection = list.ShouldBeAssignableTo<ICollection<string>>()!;
+            collection.IsReadOnly.ShouldBeTrue();
+            Should.Throw<NotSupportedException>(() => collection.Add("changed behind the aggregate's back"));
+        }
+    }
 }

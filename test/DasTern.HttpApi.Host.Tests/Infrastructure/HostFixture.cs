@@ -56,7 +56,7 @@ public sealed class HostFixture : IAsyncLifetime
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = $"{role?.ToLowerInvariant() ?? "nobody"}-{Guid.NewGuid():N}@dastern.test";
         const string password = "quiet river lantern 4071";
-        var user = new AppUser(email, email) { EmailConfirmed = true };
+        var user = new AppUser(email, email, DateTimeOffset.UtcNow) { EmailConfirmed = true };
         IdentityResults.ThrowIfFailed(await users.CreateAsync(user, password));
         if (role is not null)
         {
@@ -73,10 +73,7 @@ public sealed class HostFixture : IAsyncLifetime
         await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = (await users.FindByIdAsync(id.ToString()))!;
-        user.DoctorStatus = DoctorVerificationStatus.Pending;
-        user.DoctorLicenseNumber = "KH-MED-" + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        user.DoctorSpecialty = "General practice";
-        user.DoctorClinic = "Calmette";
+        user.ApplyAsDoctor("KH-MED-" + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture), "General practice", "Calmette");
         IdentityResults.ThrowIfFailed(await users.UpdateAsync(user));
         return (email, password, id);
     }

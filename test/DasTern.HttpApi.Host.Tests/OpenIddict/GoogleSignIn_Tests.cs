@@ -87,14 +87,12 @@ public class GoogleSignIn_Tests(HostFixture fixture)
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var squatted = new AppUser(email, email)
+            var squatted = new AppUser(email, email, DateTimeOffset.UtcNow)
             {
                 PhoneNumber = "+8551" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                FirstName = "Not",
-                LastName = "The Owner",
-                DoctorStatus = DoctorVerificationStatus.Pending,
-                DoctorLicenseNumber = "FAKE-1",
             };
+            squatted.SetName("Not", "The Owner");
+            squatted.ApplyAsDoctor("FAKE-1", "Fake specialty", "Fake clinic");
             IdentityResults.ThrowIfFailed(await users.CreateAsync(squatted, attackersPassword));
             IdentityResults.ThrowIfFailed(await users.AddToRoleAsync(squatted, RoleNames.Caregiver));
             IdentityResults.ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(squatted));

@@ -121,7 +121,7 @@ public class Token_Tests(HostFixture fixture)
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
             var user = await users.FindByIdAsync(id.ToString());
-            user!.IsActive = false;
+            user!.Deactivate();
             await users.UpdateAsync(user);
         }
 

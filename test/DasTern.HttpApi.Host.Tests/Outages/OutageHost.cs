@@ -16,7 +16,7 @@ public static class OutageHost
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = $"outage-{Guid.NewGuid():N}@dastern.test";
         const string password = "outage lantern river 3309";
-        var user = new AppUser(email, email) { EmailConfirmed = true };
+        var user = new AppUser(email, email, DateTimeOffset.UtcNow) { EmailConfirmed = true };
         IdentityResults.ThrowIfFailed(await users.CreateAsync(user, password));
         IdentityResults.ThrowIfFailed(await users.AddToRoleAsync(user, role));
         return (email, password);
