@@ -2,6 +2,7 @@ using DasTern.Authorization;
 using DasTern.Caching;
 using DasTern.Modularity;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
 
 namespace DasTern.ApplicationConfiguration;
 
@@ -10,16 +11,13 @@ namespace DasTern.ApplicationConfiguration;
 /// culture, tagged with the user so that anything changing what it shows drops them all. Grant
 /// changes drop every entry through the grants tag.
 /// </summary>
-public sealed class ApplicationConfigurationCache(CommittedCache cache) : IScopedDependency
+public sealed class ApplicationConfigurationCache(CommittedCache cache, IOptions<CachingOptions> options) : IScopedDependency
 {
-    /// <summary>
-    /// HybridCache drops an entry from Redis and from this instance's memory only; other instances
-    /// keep their in-memory copy until it expires, so that copy lives seconds, not minutes.
-    /// </summary>
-    private static readonly HybridCacheEntryOptions EntryOptions = new()
+    /// <summary>Other instances keep their in-memory copy of a dropped entry until it expires: seconds (<see cref="CachingOptions.SharedEntryLocalExpiration"/>), not minutes.</summary>
+    private readonly HybridCacheEntryOptions _entryOptions = new()
     {
         Expiration = TimeSpan.FromMinutes(30),
-        LocalCacheExpiration = TimeSpan.FromSeconds(10),
+        LocalCacheExpiration = options.Value.SharedEntryLocalExpiration,
     };
 
     public ValueTask<ApplicationConfigurationDto> GetOrCreateAsync<TState>(
@@ -33,7 +31,7 @@ public sealed class ApplicationConfigurationCache(CommittedCache cache) : IScope
         // The roles come from the token: a new token with other roles must not get the old answer.
         var key = $"app-config:{caller}:{culture}:{string.Join(',', roles.Order(StringComparer.Ordinal))}";
         string[] tags = userId is { } id ? [PermissionStore.GrantsTag, UserTag(id)] : [PermissionStore.GrantsTag];
-        return cache.GetOrCreateAsync(key, state, factory, EntryOptions, tags);
+        return cache.GetOrCreateAsync(key, state, factory, _entryOptions, tags);
     }
 
     /// <summary>Drops every cached answer for the user once the current unit of work has committed.</summary>

@@ -1,6 +1,8 @@
 using DasTern.Authorization.Permissions;
+using DasTern.Caching;
 using DasTern.Modularity;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
 
 namespace DasTern.Authorization;
 
@@ -8,19 +10,17 @@ namespace DasTern.Authorization;
 /// Loads all grants of one provider/key in one query on a miss (ABP caches per name; one entry per
 /// role or user is fewer keys and one round trip for a batch check).
 /// </summary>
-public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepository repository, IPermissionDefinitionManager definitions) : IPermissionStore, IScopedDependency
+public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepository repository, IPermissionDefinitionManager definitions, IOptions<CachingOptions> options)
+    : IPermissionStore, IScopedDependency
 {
     /// <summary>Tag of every cached answer that depends on grants; dropped with any grant change.</summary>
     public const string GrantsTag = "permission-grants";
 
-    /// <summary>
-    /// HybridCache drops a changed entry from Redis and from this instance's memory only; other
-    /// instances keep their in-memory copy until it expires, so that copy lives seconds, not minutes.
-    /// </summary>
-    private static readonly HybridCacheEntryOptions EntryOptions = new()
+    /// <summary>Other instances keep their in-memory copy of a changed entry until it expires: seconds (<see cref="CachingOptions.SharedEntryLocalExpiration"/>), not minutes.</summary>
+    private readonly HybridCacheEntryOptions _entryOptions = new()
     {
         Expiration = TimeSpan.FromHours(1),
-        LocalCacheExpiration = TimeSpan.FromSeconds(10),
+        LocalCacheExpiration = options.Value.SharedEntryLocalExpiration,
     };
 
     public async Task<IReadOnlySet<string>> GetGrantedAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepositor
             CacheKey(providerName, providerKey),
             (repository, providerName, providerKey),
             static async (state, token) => new GrantedPermissions(await state.repository.GetGrantedNamesAsync(state.providerName, state.providerKey, token)),
-            EntryOptions,
+            _entryOptions,
             cancellationToken: cancellationToken);
         return granted.Set;
     }
