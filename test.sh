@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test against real PostgreSQL and Redis (installed and started when missing). Each test
-# project creates its own fresh database from the migrations and drops it afterwards.
+# Runs every test against real PostgreSQL and Redis (installed and started when missing). Test
+# databases are clones of one migrated and seeded template per build of the code, dropped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/services.sh
