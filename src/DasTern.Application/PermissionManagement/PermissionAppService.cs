@@ -5,7 +5,6 @@ using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Localization;
 using DasTern.Permissions;
-using DasTern.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
 
@@ -15,7 +14,6 @@ namespace DasTern.PermissionManagement;
 /// ABP's permission-management API; who may call it depends on the provider being managed, and what
 /// the caller may change on the privilege ceiling (see <see cref="PrivilegeCeiling"/>).
 /// </summary>
-[RemoteService(RootPath = "permission-management", Name = "permissions")]
 [Authorize(DasTernPermissions.Identity.PermissionManagement)]
 public sealed class PermissionAppService(
     IPermissionDefinitionManager definitions,
