@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
+using DasTern.Medicines;
 using DasTern.Permissions;
 
 namespace DasTern.PermissionManagement;
@@ -12,31 +10,31 @@ namespace DasTern.PermissionManagement;
 [Collection(HostTestCollection.Name)]
 public class PermissionManagementHttp_Tests(HostFixture fixture)
 {
+    private static UpdatePermissionsDto Grant(string permission, bool isGranted = true) =>
+        new() { Permissions = [new UpdatePermissionDto { Name = permission, IsGranted = isGranted }] };
+
+    private static bool IsGranted(GetPermissionListResultDto grants, string permission) =>
+        grants.Groups.SelectMany(group => group.Permissions).Single(p => p.Name == permission).IsGranted;
+
     [Fact]
     public async Task Should_Read_And_Change_Grants_With_Effect_On_The_Next_Request()
     {
         var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Doctor);
         using var anonymous = fixture.Client();
-        using var doctor = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-        var medicine = new StringContent(
-            JsonSerializer.Serialize(new { genericName = $"Grantine {Guid.NewGuid():N}", category = "Other", dosageForm = "Tablet", unit = "mg" }),
-            Encoding.UTF8,
-            "application/json");
+        using var doctor = fixture.Api(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var permissions = admin.Service<IPermissionAppService>();
+        var medicine = new CreateMedicineDto { GenericName = $"Grantine {Guid.NewGuid():N}", Category = "Other", DosageForm = DosageForm.Tablet, Unit = "mg" };
+        Task<int?> CreateAsync() => RemoteFailure.StatusOfAsync(() => doctor.Service<IMedicineAppService>().CreateAsync(medicine));
 
-        var roleGrants = await admin.GetFromJsonAsync<JsonElement>("/api/permission-management/permissions?providerName=R&providerKey=Doctor");
-        using var refused = await doctor.PostAsync("/api/app/medicine", medicine);
-        using var update = await admin.PutAsJsonAsync(
-            $"/api/permission-management/permissions?providerName=U&providerKey={id}",
-            new { permissions = new[] { new { name = DasTernPermissions.Medicines.Create, isGranted = true } } });
-        using var allowed = await doctor.PostAsync("/api/app/medicine", medicine);
+        var roleGrants = await permissions.GetAsync("R", "Doctor");
+        var refused = await CreateAsync();
+        await permissions.UpdateAsync("U", id.ToString(), Grant(DasTernPermissions.Medicines.Create));
+        var allowed = await CreateAsync();
 
-        roleGrants.GetProperty("groups").EnumerateArray().SelectMany(group => group.GetProperty("permissions").EnumerateArray())
-            .Single(p => p.GetProperty("name").GetString() == DasTernPermissions.Medicines.Default)
-            .GetProperty("isGranted").GetBoolean().ShouldBeTrue();
-        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        update.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        allowed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        IsGranted(roleGrants, DasTernPermissions.Medicines.Default).ShouldBeTrue();
+        refused.ShouldBe(403);
+        allowed.ShouldBeNull();
     }
 
     [Fact]
@@ -45,15 +43,14 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
         var (email, password, id) = await fixture.CreateUserAsync(role: null);
         using var anonymous = fixture.Client();
         var token = await TokenClient.AccessTokenAsync(anonymous, email, password);
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
         await using var other = new DasTernHostFactory(fixture.Settings);
         using var onOther = other.CreateClient();
         onOther.DefaultRequestHeaders.Authorization = new("Bearer", token);
         using var onThis = fixture.Client(token);
         const string Path = "/api/audit-logging/audit-logs/security-logs?maxResultCount=1";
-        async Task SetAsync(bool isGranted) => (await admin.PutAsJsonAsync(
-            $"/api/permission-management/permissions?providerName=U&providerKey={id}",
-            new { permissions = new[] { new { name = DasTernPermissions.AuditLogging.Default, isGranted } } })).EnsureSuccessStatusCode();
+        Task SetAsync(bool isGranted) =>
+            admin.Service<IPermissionAppService>().UpdateAsync("U", id.ToString(), Grant(DasTernPermissions.AuditLogging.Default, isGranted));
 
         await SetAsync(true);
         var grantedOnOther = (await onOther.GetAsync(Path)).StatusCode;
@@ -74,14 +71,15 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
     [Fact]
     public async Task Should_Refuse_Non_Admins_And_Bad_Input()
     {
-        using var doctor = fixture.Client(await fixture.TokenForAsync(RoleNames.Doctor));
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var doctor = fixture.Api(await fixture.TokenForAsync(RoleNames.Doctor));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
 
-        using var forbidden = await doctor.GetAsync("/api/permission-management/permissions?providerName=R&providerKey=Doctor");
-        using var missingKey = await admin.GetAsync("/api/permission-management/permissions?providerName=R");
+        await RemoteFailure.ShouldThrowAsync<AuthorizationFailedException>(
+            () => doctor.Service<IPermissionAppService>().GetAsync("R", "Doctor"), 403, DasTernErrorCodes.Forbidden);
+        var missingKey = await RemoteFailure.ShouldThrowAsync<ValidationFailedException>(
+            () => admin.Service<IPermissionAppService>().GetAsync("R", null!), 400, DasTernErrorCodes.ValidationFailed);
 
-        await ProblemDetailsBody.ReadAsync(forbidden, 403, DasTernErrorCodes.Forbidden);
-        (await ProblemDetailsBody.ReadAsync(missingKey, 400, DasTernErrorCodes.ValidationFailed)).GetProperty("errors").TryGetProperty("providerKey", out _).ShouldBeTrue();
+        missingKey.Errors.ShouldContainKey("providerKey");
     }
 
     [Theory]
@@ -92,44 +90,42 @@ public class PermissionManagementHttp_Tests(HostFixture fixture)
     [InlineData("C", "NoSuchClient", DasTernErrorCodes.PermissionProviderKeyUnknown)]
     public async Task Should_Answer_404_For_A_Provider_Or_Holder_That_Does_Not_Exist(string providerName, string providerKey, string code)
     {
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-        var path = $"/api/permission-management/permissions?providerName={providerName}&providerKey={providerKey}";
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var permissions = admin.Service<IPermissionAppService>();
 
-        using var read = await admin.GetAsync(path);
-        using var written = await admin.PutAsJsonAsync(path, new { permissions = new[] { new { name = DasTernPermissions.Medicines.Default, isGranted = true } } });
-
-        await ProblemDetailsBody.ReadAsync(read, 404, code);
-        await ProblemDetailsBody.ReadAsync(written, 404, code);
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(() => permissions.GetAsync(providerName, providerKey), 404, code);
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => permissions.UpdateAsync(providerName, providerKey, Grant(DasTernPermissions.Medicines.Default)), 404, code);
     }
 
     [Fact]
     public async Task Should_Not_Keep_Grants_For_A_Role_Name_Until_A_Role_Takes_It()
     {
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var permissions = admin.Service<IPermissionAppService>();
         var name = $"Later{Guid.NewGuid():N}"[..20];
-        var path = $"/api/permission-management/permissions?providerName=R&providerKey={name}";
 
-        using var early = await admin.PutAsJsonAsync(path, new { permissions = new[] { new { name = DasTernPermissions.Medicines.Create, isGranted = true } } });
-        (await admin.PostAsJsonAsync("/api/identity/roles", new { name })).EnsureSuccessStatusCode();
-        var grants = await admin.GetFromJsonAsync<JsonElement>(path);
+        var early = () => permissions.UpdateAsync("R", name, Grant(DasTernPermissions.Medicines.Create));
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(early, 404, DasTernErrorCodes.PermissionProviderKeyUnknown);
+        await admin.Service<IIdentityRoleAppService>().CreateAsync(new CreateIdentityRoleDto { Name = name });
+        var grants = await permissions.GetAsync("R", name);
 
-        await ProblemDetailsBody.ReadAsync(early, 404, DasTernErrorCodes.PermissionProviderKeyUnknown);
-        grants.GetProperty("groups").EnumerateArray().SelectMany(group => group.GetProperty("permissions").EnumerateArray())
-            .Where(p => p.GetProperty("isGranted").GetBoolean()).ShouldBeEmpty();
+        grants.Groups.SelectMany(group => group.Permissions).Where(p => p.IsGranted).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task Should_Manage_Grants_Of_Existing_Holders_Under_The_Key_Their_Tokens_Carry()
     {
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var permissions = admin.Service<IPermissionAppService>();
         var (_, _, id) = await fixture.CreateUserAsync(role: null);
 
-        var client = await admin.GetFromJsonAsync<JsonElement>($"/api/permission-management/permissions?providerName=C&providerKey={TestSettings.ServiceClientId}");
-        var role = await admin.GetFromJsonAsync<JsonElement>("/api/permission-management/permissions?providerName=R&providerKey=doctor");
-        var user = await admin.GetFromJsonAsync<JsonElement>($"/api/permission-management/permissions?providerName=U&providerKey={id.ToString().ToUpperInvariant()}");
+        var client = await permissions.GetAsync("C", TestSettings.ServiceClientId);
+        var role = await permissions.GetAsync("R", "doctor");
+        var user = await permissions.GetAsync("U", id.ToString().ToUpperInvariant());
 
-        client.GetProperty("providerKey").GetString().ShouldBe(TestSettings.ServiceClientId);
-        role.GetProperty("providerKey").GetString().ShouldBe(RoleNames.Doctor);
-        user.GetProperty("providerKey").GetString().ShouldBe(id.ToString());
+        client.ProviderKey.ShouldBe(TestSettings.ServiceClientId);
+        role.ProviderKey.ShouldBe(RoleNames.Doctor);
+        user.ProviderKey.ShouldBe(id.ToString());
     }
 }
