@@ -10,9 +10,6 @@ public class ApplicationServiceProxy : DispatchProxy
 
     private RemoteServiceInvoker _invoker = null!;
 
-    public static TService Create<TService>(RemoteServiceInvoker invoker)
-        where TService : class => (TService)Create(typeof(TService), invoker);
-
     public static object Create(Type contract, RemoteServiceInvoker invoker)
     {
         var proxy = Create(contract, typeof(ApplicationServiceProxy));

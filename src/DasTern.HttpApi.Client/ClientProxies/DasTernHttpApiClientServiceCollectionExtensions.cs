@@ -1,7 +1,7 @@
-using DasTern.ClientProxies;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace DasTern.ClientProxies;
 
 public static class DasTernHttpApiClientServiceCollectionExtensions
 {

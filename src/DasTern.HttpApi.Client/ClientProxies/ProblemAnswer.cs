@@ -5,8 +5,6 @@ namespace DasTern.ClientProxies;
 /// <summary>The members of the server's RFC 9457 answer a client needs to rebuild the exception.</summary>
 public sealed class ProblemAnswer
 {
-    public int? Status { get; set; }
-
     public string? Title { get; set; }
 
     public string? Code { get; set; }
