@@ -1,4 +1,5 @@
 using System.Reflection;
+using DasTern.ClientProxies;
 using DasTern.EntityFrameworkCore;
 using DasTern.Localization;
 using DasTern.Medicines;
@@ -16,6 +17,7 @@ public class LayerRules_Tests
     private static readonly Assembly EntityFrameworkCore = typeof(DasTernDbContext).Assembly;
     private static readonly Assembly Host = typeof(DasTernHostBuilderExtensions).Assembly;
     private static readonly Assembly DbMigrator = Assembly.Load("DasTern.DbMigrator");
+    private static readonly Assembly Client = typeof(ApplicationServiceProxy).Assembly;
 
     private static readonly string[] Web = ["Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server"];
     private static readonly string[] Persistence = ["Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore.Identity.EntityFrameworkCore", "OpenIddict.EntityFrameworkCore"];
@@ -28,10 +30,11 @@ public class LayerRules_Tests
         { "DasTern.Application", ["DasTern.Domain", "DasTern.Domain.Shared", "DasTern.Application.Contracts"], [.. Web, .. Persistence, "StackExchange.Redis"] },
         { "DasTern.EntityFrameworkCore", ["DasTern.Domain", "DasTern.Domain.Shared"], Web },
         { "DasTern.DbMigrator", ["DasTern.EntityFrameworkCore", "DasTern.Application.Contracts", "DasTern.Domain", "DasTern.Domain.Shared"], Web },
+        { "DasTern.HttpApi.Client", ["DasTern.Application.Contracts", "DasTern.Domain.Shared"], [.. Web, .. Persistence, "OpenIddict", "Hangfire", "StackExchange.Redis"] },
     };
 
     private static Assembly Named(string name) =>
-        new[] { DomainShared, Domain, Contracts, Application, EntityFrameworkCore, Host, DbMigrator }.Single(assembly => assembly.GetName().Name == name);
+        new[] { DomainShared, Domain, Contracts, Application, EntityFrameworkCore, Host, DbMigrator, Client }.Single(assembly => assembly.GetName().Name == name);
 
     [Theory]
     [MemberData(nameof(Rules))]
@@ -46,7 +49,7 @@ public class LayerRules_Tests
     [Fact]
     public void Should_Keep_Every_Type_In_The_DasTern_Namespace()
     {
-        var strays = new[] { DomainShared, Domain, Contracts, Application, EntityFrameworkCore, Host, DbMigrator }
+        var strays = new[] { DomainShared, Domain, Contracts, Application, EntityFrameworkCore, Host, DbMigrator, Client }
             .SelectMany(assembly => assembly.GetTypes())
             .Where(type => !type.IsNested && type.Name != "Program" && !type.Name.StartsWith('<') && !IsCompilerEmitted(type))
             .Where(type => type.Namespace is null || !type.Namespace.StartsWith("DasTern", StringComparison.Ordinal))

@@ -6,7 +6,9 @@ namespace DasTern.Services;
 /// ABP's route rules: <c>api/{root}/{service}/{id?}/{action?}/{secondaryId?}</c>, where root is
 /// <c>app</c> unless the service names another, the service name loses its AppService suffix and is
 /// kebab-cased, <c>id</c> becomes a segment (one per property when complex), and a single other
-/// parameter ending in <c>Id</c> follows the action segment.
+/// parameter ending in <c>Id</c> follows the action segment. Other arguments go in the body when
+/// complex and the verb has one, else in the query. The server maps each contract method through
+/// <see cref="Build"/> and the client proxies do too, so a route cannot differ between them.
 /// </summary>
 public static class ConventionalRouteBuilder
 {
@@ -22,7 +24,10 @@ public static class ConventionalRouteBuilder
             return name;
         }
 
-        var typeName = serviceType.Name;
+        // The contract IMedicineAppService and its class MedicineAppService name the same service.
+        var typeName = serviceType.IsInterface && serviceType.Name.Length > 1 && serviceType.Name[0] == 'I' && char.IsUpper(serviceType.Name[1])
+            ? serviceType.Name[1..]
+            : serviceType.Name;
         var postfix = ServicePostfixes.FirstOrDefault(candidate => typeName.EndsWith(candidate, StringComparison.Ordinal) && typeName.Length > candidate.Length);
         return KebabCase.From(postfix is null ? typeName : typeName[..^postfix.Length]);
     }
@@ -70,7 +75,25 @@ public static class ConventionalRouteBuilder
             }
         }
 
-        return new ConventionalRoute(verb, string.Join('/', segments), routeParameters);
+        var placed = parameters
+            .Select(parameter => new ConventionalParameter(parameter.Name!, parameter.ParameterType, SourceOf(parameter, verb, routeParameters)))
+            .ToList();
+        return new ConventionalRoute(verb, string.Join('/', segments), placed);
+    }
+
+    /// <summary>Whether a contract method is reachable over HTTP: neither it nor its contract says <c>[RemoteService(false)]</c>.</summary>
+    public static bool IsRemote(Type serviceType, MethodInfo method) =>
+        RemoteServiceLookup.IsEnabled(serviceType) && RemoteServiceLookup.IsEnabled(method);
+
+    private static ParameterSource SourceOf(ParameterInfo parameter, string verb, IReadOnlySet<string> routeParameters)
+    {
+        // A complex id is spread over its properties' segments.
+        if (routeParameters.Contains(parameter.Name!) || (parameter.Name == "id" && !IsPrimitive(parameter.ParameterType)))
+        {
+            return ParameterSource.Route;
+        }
+
+        return !IsPrimitive(parameter.ParameterType) && !HttpVerbConvention.IsBodyless(verb) ? ParameterSource.Body : ParameterSource.Query;
     }
 
     public static bool IsPrimitive(Type type)

@@ -3,6 +3,7 @@ using DasTern.Authorization;
 using DasTern.Identity;
 using DasTern.Localization;
 using DasTern.Security;
+using DasTern.Services;
 using DasTern.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -12,8 +13,11 @@ namespace DasTern.ApplicationConfiguration;
 /// <summary>
 /// Built once per caller, token roles and culture and cached (see <see cref="ApplicationConfigurationCache"/>),
 /// so a client polling it mostly gets a 304 (ABP computes it on every request).
+/// Not an auto-API controller: the host's ApplicationConfigurationController serves this contract's
+/// conventional route itself, to answer with an ETag.
 /// </summary>
 [AllowAnonymous]
+[RemoteService(false)]
 public sealed class ApplicationConfigurationAppService(
     ICurrentUser currentUser,
     ICurrentPrincipalAccessor principalAccessor,

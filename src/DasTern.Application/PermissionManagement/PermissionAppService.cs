@@ -4,7 +4,6 @@ using DasTern.Authorization.Permissions;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Localization;
-using DasTern.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
 
@@ -14,7 +13,6 @@ namespace DasTern.PermissionManagement;
 /// ABP's permission-management API; who may call it depends on the provider being managed, and what
 /// the caller may change on the privilege ceiling (see <see cref="PrivilegeCeiling"/>).
 /// </summary>
-[RemoteService(RootPath = "permission-management", Name = "permissions")]
 [Authorize(IdentityPermissions.PermissionManagement)]
 public sealed class PermissionAppService(
     IPermissionDefinitionManager definitions,

@@ -9,5 +9,11 @@ public sealed class AuthorizationFailedException : BusinessException
         Policy = policy;
     }
 
+    /// <summary>The failure as a client proxy reads it back: the answer's code, message and status (401 or 403).</summary>
+    public AuthorizationFailedException(string code, string message, int httpStatusCode)
+        : base(code, message, httpStatusCode)
+    {
+    }
+
     public string? Policy { get; }
 }

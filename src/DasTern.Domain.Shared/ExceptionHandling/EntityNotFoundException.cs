@@ -3,9 +3,15 @@ namespace DasTern.ExceptionHandling;
 public sealed class EntityNotFoundException : BusinessException
 {
     public EntityNotFoundException(Type entityType, object id)
-        : base(CommonErrorCodes.EntityNotFound, $"There is no {entityType.Name} with id {id}.", 404)
+        : this(entityType.Name, id, $"There is no {entityType.Name} with id {id}.")
     {
-        WithData("EntityType", entityType.Name);
+    }
+
+    /// <summary>The failure as a client proxy reads it back, which knows the entity by name only.</summary>
+    public EntityNotFoundException(string entityTypeName, object? id, string message)
+        : base(CommonErrorCodes.EntityNotFound, message, 404)
+    {
+        WithData("EntityType", entityTypeName);
         WithData("Id", id);
     }
 }

@@ -3,8 +3,8 @@ namespace DasTern.ExceptionHandling;
 /// <summary>Input that failed validation; <see cref="Errors"/> is keyed by camelCase member name.</summary>
 public sealed class ValidationFailedException : BusinessException
 {
-    public ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
-        : base(CommonErrorCodes.ValidationFailed, "The request is not valid.", 400)
+    public ValidationFailedException(IReadOnlyDictionary<string, string[]> errors, string message = "The request is not valid.")
+        : base(CommonErrorCodes.ValidationFailed, message, 400)
     {
         Errors = errors;
     }

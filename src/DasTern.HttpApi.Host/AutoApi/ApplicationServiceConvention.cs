@@ -1,3 +1,4 @@
+using System.Reflection;
 using DasTern.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -28,30 +29,49 @@ public sealed class ApplicationServiceConvention : IApplicationModelConvention
     {
         foreach (var controller in application.Controllers.Where(c => ApplicationServiceTypes.IsApplicationService(c.ControllerType)))
         {
+            var contracts = ApplicationServiceTypes.ContractsOf(controller.ControllerType).ToList();
+
             // A service without a name segment (actions right under the area) is listed under its area.
-            var name = ConventionalRouteBuilder.ServiceNameOf(controller.ControllerType);
+            var contract = contracts.FirstOrDefault() ?? controller.ControllerType;
+            var name = ConventionalRouteBuilder.ServiceNameOf(contract);
             controller.ControllerName = name.Length > 0
                 ? name
-                : RemoteServiceLookup.Find(controller.ControllerType)?.RootPath ?? ConventionalRouteBuilder.DefaultRootPath;
+                : RemoteServiceLookup.Find(contract)?.RootPath ?? ConventionalRouteBuilder.DefaultRootPath;
             controller.ApiExplorer.IsVisible = true;
             controller.ApiExplorer.GroupName = null;
 
             foreach (var action in controller.Actions.ToList())
             {
-                if (!RemoteServiceLookup.IsEnabled(action.ActionMethod))
+                // Only contract methods are remote: the contract is all a client proxy can call.
+                if (ContractMethodOf(controller.ControllerType, contracts, action.ActionMethod) is not (Type serviceContract, MethodInfo method)
+                    || !ConventionalRouteBuilder.IsRemote(serviceContract, method))
                 {
                     controller.Actions.Remove(action);
                     continue;
                 }
 
-                ConfigureAction(controller, action);
+                ConfigureAction(action, ConventionalRouteBuilder.Build(serviceContract, method));
             }
         }
     }
 
-    private static void ConfigureAction(ControllerModel controller, ActionModel action)
+    private static (Type Contract, MethodInfo Method)? ContractMethodOf(Type serviceType, IEnumerable<Type> contracts, MethodInfo implementation)
     {
-        var route = ConventionalRouteBuilder.Build(controller.ControllerType, action.ActionMethod);
+        foreach (var contract in contracts)
+        {
+            var map = serviceType.GetInterfaceMap(contract);
+            var index = Array.IndexOf(map.TargetMethods, implementation);
+            if (index >= 0)
+            {
+                return (contract, map.InterfaceMethods[index]);
+            }
+        }
+
+        return null;
+    }
+
+    private static void ConfigureAction(ActionModel action, ConventionalRoute route)
+    {
         action.ActionName = action.ActionMethod.Name.EndsWith("Async", StringComparison.Ordinal)
             ? action.ActionMethod.Name[..^"Async".Length]
             : action.ActionMethod.Name;
@@ -67,27 +87,19 @@ public sealed class ApplicationServiceConvention : IApplicationModelConvention
             }
         }
 
-        foreach (var parameter in action.Parameters.Where(p => p.BindingInfo?.BindingSource is null))
+        // Arguments are placed by position, under the contract's names, whatever the class calls them.
+        foreach (var (parameter, placed) in action.Parameters.Zip(route.Parameters).Where(pair => pair.First.BindingInfo?.BindingSource is null))
         {
-            parameter.BindingInfo = new BindingInfo { BindingSource = SourceOf(parameter, route) };
+            parameter.BindingInfo = placed.Source switch
+            {
+                ParameterSource.Route => new BindingInfo { BindingSource = BindingSource.Path, BinderModelName = placed.Name },
+                ParameterSource.Body => new BindingInfo { BindingSource = BindingSource.Body },
+                _ when ConventionalRouteBuilder.IsPrimitive(placed.Type) => new BindingInfo { BindingSource = BindingSource.Query, BinderModelName = placed.Name },
+                _ => new BindingInfo { BindingSource = BindingSource.Query },
+            };
         }
 
         AddResponseMetadata(action, route);
-    }
-
-    private static BindingSource SourceOf(ParameterModel parameter, ConventionalRoute route)
-    {
-        if (route.RouteParameters.Contains(parameter.ParameterName))
-        {
-            return BindingSource.Path;
-        }
-
-        if (!ConventionalRouteBuilder.IsPrimitive(parameter.ParameterType) && !HttpVerbConvention.IsBodyless(route.Verb))
-        {
-            return BindingSource.Body;
-        }
-
-        return BindingSource.Query;
     }
 
     /// <summary>
@@ -107,7 +119,7 @@ public sealed class ApplicationServiceConvention : IApplicationModelConvention
         }
 
         var statusCodes = CommonErrorStatusCodes.ToList();
-        if (route.RouteParameters.Count > 0)
+        if (route.HasRouteParameters)
         {
             statusCodes.Add(StatusCodes.Status404NotFound);
         }

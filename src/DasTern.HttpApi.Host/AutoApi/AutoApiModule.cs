@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DasTern.ExceptionHandling;
 using DasTern.Localization;
@@ -48,7 +47,7 @@ public sealed class AutoApiModule : DasTernModule
             .AddControllersAsServices()
             .AddJsonOptions(options =>
             {
-                options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                WireJson.Configure(options.JsonSerializerOptions);
                 options.JsonSerializerOptions.TypeInfoResolver = WithStorableText(options.JsonSerializerOptions.TypeInfoResolver);
                 // Serializer messages name CLR types; clients get a generic message per member instead.
                 options.AllowInputFormatterExceptionMessages = false;
@@ -56,7 +55,7 @@ public sealed class AutoApiModule : DasTernModule
             .ConfigureApiBehaviorOptions(options => options.SuppressModelStateInvalidFilter = true);
         services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            WireJson.Configure(options.SerializerOptions);
             options.SerializerOptions.TypeInfoResolver = WithStorableText(options.SerializerOptions.TypeInfoResolver);
         });
     }

@@ -75,6 +75,24 @@ public class ConventionalRouteBuilder_Tests
         ConventionalRouteBuilder.ServiceNameOf(typeof(DoseScheduleService)).ShouldBe("dose-schedule");
     }
 
+    public interface IReadingBookAppService : IApplicationService
+    {
+        Task UpdateAsync(Guid id, object input);
+
+        Task GetListAsync(object input);
+    }
+
+    [Fact]
+    public void Should_Name_A_Contract_Like_Its_Class_And_Place_Each_Argument()
+    {
+        var update = ConventionalRouteBuilder.Build(typeof(IReadingBookAppService), typeof(IReadingBookAppService).GetMethod(nameof(IReadingBookAppService.UpdateAsync))!);
+        var list = ConventionalRouteBuilder.Build(typeof(IReadingBookAppService), typeof(IReadingBookAppService).GetMethod(nameof(IReadingBookAppService.GetListAsync))!);
+
+        update.Template.ShouldBe("api/app/reading-book/{id}");
+        update.Parameters.Select(parameter => parameter.Source).ShouldBe([ParameterSource.Route, ParameterSource.Body]);
+        list.Parameters.Single().Source.ShouldBe(ParameterSource.Query);
+    }
+
     [Theory]
     [InlineData("ReadingBook", "reading-book")]
     [InlineData("KHQRCode", "khqr-code")]

@@ -49,6 +49,9 @@ public sealed class HostFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>The typed client proxies, calling this host with <paramref name="accessToken"/> (anonymously when null).</summary>
+    public ApiClient Api(string? accessToken = null) => new(Factory, accessToken);
+
     /// <summary>A new active user in <paramref name="role"/> (none when null); returns the sign-in name and password.</summary>
     public async Task<(string Email, string Password, Guid Id)> CreateUserAsync(string? role)
     {

@@ -1,4 +1,4 @@
-using System.Net;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -14,26 +14,28 @@ public class MedicinesHttp_Tests(HostFixture fixture)
 {
     private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
-    private static object NewMedicine(string name) => new
+    private static CreateMedicineDto NewMedicine(string name) => new()
     {
-        genericName = name,
-        category = "Other",
-        dosageForm = "Tablet",
-        strengths = new[] { "5 mg" },
-        unit = "mg",
+        GenericName = name,
+        Category = "Other",
+        DosageForm = DosageForm.Tablet,
+        Strengths = ["5 mg"],
+        Unit = "mg",
     };
 
     [Fact]
     public async Task Should_List_Medicines_Filtered_By_Amox_For_The_Admin()
     {
+        using var api = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+
+        var page = await api.Service<IMedicineAppService>().GetListAsync(new GetMedicineListInput { Filter = "amox", MaxResultCount = 50 });
+
+        page.TotalCount.ShouldBeGreaterThanOrEqualTo(2);
+        page.Items.Select(item => item.GenericName).ShouldContain("Amoxicillin");
+        // The proxies would read a number too: the wire shape of an enum is checked on the raw answer.
         using var client = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-
-        var page = await client.GetFromJsonAsync<JsonElement>("/api/app/medicine?filter=amox&maxResultCount=50");
-
-        page.GetProperty("totalCount").GetInt64().ShouldBeGreaterThanOrEqualTo(2);
-        var names = page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("genericName").GetString()).ToList();
-        names.ShouldContain("Amoxicillin");
-        page.GetProperty("items")[0].GetProperty("dosageForm").ValueKind.ShouldBe(JsonValueKind.String);
+        var raw = await client.GetFromJsonAsync<JsonElement>("/api/app/medicine?filter=amox");
+        raw.GetProperty("items")[0].GetProperty("dosageForm").GetString().ShouldBe(page.Items[0].DosageForm.ToString());
     }
 
     [Fact]
@@ -41,20 +43,20 @@ public class MedicinesHttp_Tests(HostFixture fixture)
     {
         var (email, password, _) = await fixture.CreateUserAsync(role: null);
         using var anonymous = fixture.Client();
-        using var client = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        using var api = fixture.Api(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        var medicines = api.Service<IMedicineAppService>();
 
-        var page = await client.GetFromJsonAsync<JsonElement>("/api/app/medicine?filter=amox");
-        var ids = page.GetProperty("items").EnumerateArray().Take(2).Select(item => item.GetProperty("id").GetString()).ToArray();
-        using var one = await client.GetAsync($"/api/app/medicine/{ids[0]}");
-        using var categories = await client.GetAsync("/api/app/medicine/categories");
-        using var check = await client.PostAsync("/api/app/medicine/check-interactions", Json(new { medicineIds = ids }));
-        using var create = await client.PostAsync("/api/app/medicine", Json(NewMedicine($"Nobodyol {Guid.NewGuid():N}")));
+        var page = await medicines.GetListAsync(new GetMedicineListInput { Filter = "amox" });
+        var ids = page.Items.Take(2).Select(item => item.Id).ToList();
+        var one = await medicines.GetAsync(ids[0]);
+        var categories = await medicines.GetCategoriesAsync();
+        await medicines.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = ids });
 
-        ids.Length.ShouldBe(2);
-        one.StatusCode.ShouldBe(HttpStatusCode.OK);
-        categories.StatusCode.ShouldBe(HttpStatusCode.OK);
-        check.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ProblemDetailsBody.ReadAsync(create, 403, CommonErrorCodes.Forbidden);
+        ids.Count.ShouldBe(2);
+        one.Id.ShouldBe(ids[0]);
+        categories.Items.ShouldNotBeEmpty();
+        await RemoteFailure.ShouldThrowAsync<AuthorizationFailedException>(
+            () => medicines.CreateAsync(NewMedicine($"Nobodyol {Guid.NewGuid():N}")), 403, CommonErrorCodes.Forbidden);
     }
 
     [Fact]
@@ -71,35 +73,31 @@ public class MedicinesHttp_Tests(HostFixture fixture)
     [Fact]
     public async Task Should_Answer_401_For_A_Forged_Token()
     {
-        using var client = fixture.Client("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        using var api = fixture.Api("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
 
-        using var response = await client.GetAsync("/api/app/medicine");
-
-        await ProblemDetailsBody.ReadAsync(response, 401, CommonErrorCodes.Unauthorized);
+        await RemoteFailure.ShouldThrowAsync<AuthorizationFailedException>(
+            () => api.Service<IMedicineAppService>().GetListAsync(new GetMedicineListInput()), 401, CommonErrorCodes.Unauthorized);
     }
 
     [Fact]
     public async Task Should_Answer_403_When_A_Patient_Creates_A_Medicine()
     {
-        using var client = fixture.Client(await fixture.TokenForAsync(RoleNames.Patient));
+        using var api = fixture.Api(await fixture.TokenForAsync(RoleNames.Patient));
 
-        using var response = await client.PostAsync("/api/app/medicine", Json(NewMedicine($"Forbiddine {Guid.NewGuid():N}")));
-
-        await ProblemDetailsBody.ReadAsync(response, 403, CommonErrorCodes.Forbidden);
+        await RemoteFailure.ShouldThrowAsync<AuthorizationFailedException>(
+            () => api.Service<IMedicineAppService>().CreateAsync(NewMedicine($"Forbiddine {Guid.NewGuid():N}")), 403, CommonErrorCodes.Forbidden);
     }
 
     [Fact]
     public async Task Should_Answer_400_With_Errors_Per_Member_For_An_Invalid_Body()
     {
-        using var client = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var api = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var input = new CreateMedicineDto { GenericName = "", Category = new string('c', 65), DosageForm = DosageForm.Tablet };
 
-        using var response = await client.PostAsync("/api/app/medicine", Json(new { genericName = "", category = new string('c', 65), dosageForm = "Tablet" }));
+        var failure = await RemoteFailure.ShouldThrowAsync<ValidationFailedException>(
+            () => api.Service<IMedicineAppService>().CreateAsync(input), 400, CommonErrorCodes.ValidationFailed);
 
-        var body = await ProblemDetailsBody.ReadAsync(response, 400, CommonErrorCodes.ValidationFailed);
-        var errors = body.GetProperty("errors");
-        errors.TryGetProperty("genericName", out _).ShouldBeTrue();
-        errors.TryGetProperty("category", out _).ShouldBeTrue();
-        errors.TryGetProperty("unit", out _).ShouldBeTrue();
+        failure.Errors.Keys.ShouldBe(["genericName", "category", "unit"], ignoreOrder: true);
     }
 
     [Fact]
@@ -117,60 +115,54 @@ public class MedicinesHttp_Tests(HostFixture fixture)
     [Fact]
     public async Task Should_Answer_404_For_An_Unknown_Id_In_Khmer_When_Asked()
     {
-        using var client = fixture.Client(await fixture.TokenForAsync(RoleNames.Patient));
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/app/medicine/{Guid.NewGuid()}");
-        request.Headers.AcceptLanguage.ParseAdd("km");
+        using var api = fixture.Api(await fixture.TokenForAsync(RoleNames.Patient));
+        var id = Guid.NewGuid();
+        CultureInfo.CurrentUICulture = new CultureInfo("km");
 
-        using var response = await client.SendAsync(request);
+        var failure = await RemoteFailure.ShouldThrowAsync<EntityNotFoundException>(
+            () => api.Service<IMedicineAppService>().GetAsync(id), 404, CommonErrorCodes.EntityNotFound);
 
-        var body = await ProblemDetailsBody.ReadAsync(response, 404, CommonErrorCodes.EntityNotFound);
-        body.GetProperty("title").GetString()!.ShouldStartWith("រកមិនឃើញ");
+        failure.Message.ShouldStartWith("រកមិនឃើញ");
+        failure.Values["Id"].ShouldBe(id.ToString());
     }
 
     [Fact]
     public async Task Should_Answer_409_For_A_Stale_Concurrency_Stamp_And_204_On_Delete()
     {
-        using var client = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-        using var created = await client.PostAsync("/api/app/medicine", Json(NewMedicine($"Stalemycin {Guid.NewGuid():N}")));
-        created.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var medicine = await created.Content.ReadFromJsonAsync<JsonElement>();
-        var id = medicine.GetProperty("id").GetGuid();
-        var stamp = medicine.GetProperty("concurrencyStamp").GetString();
-        object Update(string? concurrencyStamp) => new
+        using var api = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var medicines = api.Service<IMedicineAppService>();
+        var medicine = await medicines.CreateAsync(NewMedicine($"Stalemycin {Guid.NewGuid():N}"));
+        UpdateMedicineDto Update(string concurrencyStamp) => new()
         {
-            genericName = medicine.GetProperty("genericName").GetString(),
-            category = "Analgesic",
-            dosageForm = "Tablet",
-            unit = "mg",
-            concurrencyStamp,
+            GenericName = medicine.GenericName,
+            Category = "Analgesic",
+            DosageForm = DosageForm.Tablet,
+            Unit = "mg",
+            ConcurrencyStamp = concurrencyStamp,
         };
 
-        using var first = await client.PutAsync($"/api/app/medicine/{id}", Json(Update(stamp)));
-        using var stale = await client.PutAsync($"/api/app/medicine/{id}", Json(Update(stamp)));
-        using var deleted = await client.DeleteAsync($"/api/app/medicine/{id}");
-        using var gone = await client.GetAsync($"/api/app/medicine/{id}");
+        var first = await medicines.UpdateAsync(medicine.Id, Update(medicine.ConcurrencyStamp));
+        var stale = () => medicines.UpdateAsync(medicine.Id, Update(medicine.ConcurrencyStamp));
 
-        first.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ProblemDetailsBody.ReadAsync(stale, 409, CommonErrorCodes.ConcurrencyConflict);
-        deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ProblemDetailsBody.ReadAsync(gone, 404, CommonErrorCodes.EntityNotFound);
+        first.Category.ShouldBe("Analgesic");
+        await RemoteFailure.ShouldThrowAsync<ConcurrencyConflictException>(stale, 409, CommonErrorCodes.ConcurrencyConflict);
+        await medicines.DeleteAsync(medicine.Id);
+        await RemoteFailure.ShouldThrowAsync<EntityNotFoundException>(() => medicines.GetAsync(medicine.Id), 404, CommonErrorCodes.EntityNotFound);
     }
 
     [Fact]
     public async Task Should_Check_Interactions_Over_Http()
     {
-        using var client = fixture.Client(await fixture.TokenForAsync(RoleNames.Doctor));
+        using var api = fixture.Api(await fixture.TokenForAsync(RoleNames.Doctor));
+        var medicines = api.Service<IMedicineAppService>();
         async Task<Guid> IdOf(string name) =>
-            (await client.GetFromJsonAsync<JsonElement>($"/api/app/medicine?filter={Uri.EscapeDataString(name.ToLowerInvariant())}"))
-                .GetProperty("items").EnumerateArray().Single(item => item.GetProperty("genericName").GetString() == name).GetProperty("id").GetGuid();
-        var ids = new[] { await IdOf("Simvastatin"), await IdOf("Clarithromycin") };
+            (await medicines.GetListAsync(new GetMedicineListInput { Filter = name.ToLowerInvariant() })).Items.Single(item => item.GenericName == name).Id;
+        var ids = new List<Guid> { await IdOf("Simvastatin"), await IdOf("Clarithromycin") };
 
-        using var response = await client.PostAsync("/api/app/medicine/check-interactions", Json(new { medicineIds = ids }));
+        var interactions = await medicines.CheckInteractionsAsync(new CheckInteractionsInput { MedicineIds = ids });
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var items = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items");
-        items.GetArrayLength().ShouldBe(1);
-        items[0].GetProperty("severity").GetString().ShouldBe("Contraindicated");
+        interactions.Items.Count.ShouldBe(1);
+        interactions.Items[0].Severity.ShouldBe(InteractionSeverity.Contraindicated);
     }
 
     [Fact]

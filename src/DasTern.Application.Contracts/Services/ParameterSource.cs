@@ -1,0 +1,8 @@
+namespace DasTern.Services;
+
+public enum ParameterSource
+{
+    Route,
+    Query,
+    Body,
+}
