@@ -19,7 +19,7 @@ internal static class SeededTemplate
     private const long LockKey = 0x6461737465726e; // "dastern"
 
     private static readonly SemaphoreSlim InProcess = new(1, 1);
-    private static string? _ensured;
+    private static bool _built;
 
     public static string Name { get; } = Prefix + CodeVersion();
 
@@ -33,10 +33,10 @@ internal static class SeededTemplate
             await ExecuteAsync(server, $"SELECT pg_advisory_lock({LockKey})");
             try
             {
-                if (_ensured is null)
+                if (!_built)
                 {
                     await EnsureBuiltAsync(server);
-                    _ensured = Name;
+                    _built = true;
                 }
 
                 await clone(server);

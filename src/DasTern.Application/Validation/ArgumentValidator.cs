@@ -26,6 +26,8 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
     /// <summary>Each input type's readable properties and their rules, read once: reflection per request is most of validation's cost.</summary>
     private static readonly ConcurrentDictionary<Type, PropertyRules[]> Shapes = new();
 
+    private static readonly ConcurrentDictionary<ParameterInfo, ValidationAttribute[]> ParameterRules = new();
+
     public void Validate(MethodInfo method, object?[] arguments)
     {
         var errors = ErrorsOf(method, arguments);
@@ -52,7 +54,7 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
     private void ValidateArgument(ParameterInfo parameter, object? value, Dictionary<string, List<string>> errors)
     {
         var name = parameter.Name ?? "input";
-        var attributes = PropertyRules.AttributesOf(parameter);
+        var attributes = ParameterRules.GetOrAdd(parameter, PropertyRules.AttributesOf);
         for (var i = 0; i < attributes.Length; i++)
         {
             Check(attributes[i], parameter, i, value, new ValidationContext(value ?? new object()) { MemberName = name, DisplayName = name }, MemberNames.ToCamelCase(name), errors);
