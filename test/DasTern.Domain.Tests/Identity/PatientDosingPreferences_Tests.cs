@@ -30,6 +30,15 @@ public class PatientDosingPreferences_Tests
         exception.HttpStatusCode.ShouldBe(400);
     }
 
+    [Fact]
+    public void Should_Accept_A_Grace_Period_Of_Zero_And_Meal_Times_One_Minute_Apart()
+    {
+        var preferences = PatientDosingPreferences.Create(new(7, 0), new(7, 1), new(7, 2), new(7, 3), 0);
+
+        preferences.DoseGracePeriodMinutes.ShouldBe(0);
+        preferences.NightMealTime.ShouldBe(new TimeOnly(7, 3));
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(UserConsts.MaxDoseGracePeriodMinutes + 1)]
