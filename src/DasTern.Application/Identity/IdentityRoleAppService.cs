@@ -19,7 +19,7 @@ public sealed class IdentityRoleAppService(
     PrivilegeCeiling privileges) : IIdentityRoleAppService
 {
     public Task<ListResultDto<IdentityRoleDto>> GetListAsync() =>
-        Task.FromResult(new ListResultDto<IdentityRoleDto>(roleManager.Roles.OrderBy(role => role.Name).AsEnumerable().Select(ToDto).ToList()));
+        Task.FromResult(new ListResultDto<IdentityRoleDto>(roleManager.Roles.OrderBy(role => role.Name).AsEnumerable().Select(role => role.ToDto()).ToList()));
 
     [Authorize(IdentityPermissions.Roles.Create)]
     public async Task<IdentityRoleDto> CreateAsync(CreateIdentityRoleDto input)
@@ -28,7 +28,7 @@ public sealed class IdentityRoleAppService(
         await EnsureNameFreeAsync(name);
         var role = new AppRole(name, isStatic: false);
         IdentityResults.ThrowIfFailed(await roleManager.CreateAsync(role));
-        return ToDto(role);
+        return role.ToDto();
     }
 
     /// <summary>Renames a role; its permission grants follow it, and its members sign in again.</summary>
@@ -36,10 +36,7 @@ public sealed class IdentityRoleAppService(
     public async Task<IdentityRoleDto> UpdateAsync(Guid id, UpdateIdentityRoleDto input)
     {
         var role = await FindChangeableAsync(id);
-        if (role.ConcurrencyStamp != input.ConcurrencyStamp)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        role.ExpectConcurrencyStamp(input.ConcurrencyStamp);
 
         var oldName = role.Name!;
         var newName = input.Name.Trim();
@@ -52,7 +49,7 @@ public sealed class IdentityRoleAppService(
             await permissions.RenameRoleAsync(oldName, newName);
         }
 
-        return ToDto(role);
+        return role.ToDto();
     }
 
     [Authorize(IdentityPermissions.Roles.Delete)]
@@ -96,12 +93,4 @@ public sealed class IdentityRoleAppService(
             throw new BusinessException(IdentityErrorCodes.DuplicateRole, httpStatusCode: 409).WithData("Name", name);
         }
     }
-
-    private static IdentityRoleDto ToDto(AppRole role) => new()
-    {
-        Id = role.Id,
-        Name = role.Name!,
-        IsStatic = role.IsStatic,
-        ConcurrencyStamp = role.ConcurrencyStamp ?? string.Empty,
-    };
 }

@@ -53,10 +53,7 @@ public sealed class IdentityUserAppService(
     public async Task<IdentityUserDto> UpdateAsync(Guid id, UpdateIdentityUserDto input)
     {
         var user = await FindAsync(id);
-        if (user.ConcurrencyStamp != input.ConcurrencyStamp)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        user.ExpectConcurrencyStamp(input.ConcurrencyStamp);
 
         await privileges.EnsureCanManageAsync(user);
         user.SetName(input.FirstName, input.LastName);

@@ -1,24 +1,15 @@
+using Riok.Mapperly.Abstractions;
+
 namespace DasTern.Identity;
 
-public static class IdentityUserMapper
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class IdentityUserMapper
 {
-    public static IdentityUserDto ToIdentityUserDto(this AppUser user, IEnumerable<string> roles) => new()
-    {
-        Id = user.Id,
-        Email = user.Email ?? string.Empty,
-        EmailConfirmed = user.EmailConfirmed,
-        FirstName = user.FirstName,
-        LastName = user.LastName,
-        PhoneNumber = user.PhoneNumber,
-        IsActive = user.IsActive,
-        LockoutEnd = user.LockoutEnd,
-        LastLoginTime = user.LastLoginTime,
-        CreationTime = user.CreationTime,
-        Roles = roles.Order(StringComparer.Ordinal).ToList(),
-        DoctorStatus = user.DoctorStatus,
-        DoctorLicenseNumber = user.DoctorProfile?.LicenseNumber,
-        DoctorSpecialty = user.DoctorProfile?.Specialty,
-        DoctorClinic = user.DoctorProfile?.Clinic,
-        ConcurrencyStamp = user.ConcurrencyStamp ?? string.Empty,
-    };
+    [MapProperty(nameof(@AppUser.DoctorProfile.LicenseNumber), nameof(IdentityUserDto.DoctorLicenseNumber))]
+    [MapProperty(nameof(@AppUser.DoctorProfile.Specialty), nameof(IdentityUserDto.DoctorSpecialty))]
+    [MapProperty(nameof(@AppUser.DoctorProfile.Clinic), nameof(IdentityUserDto.DoctorClinic))]
+    public static partial IdentityUserDto ToIdentityUserDto(this AppUser user, IEnumerable<string> roles);
+
+    /// <summary>Role names in a stable order, so clients can compare lists.</summary>
+    private static IReadOnlyList<string> OrderRoles(IEnumerable<string> roles) => roles.Order(StringComparer.Ordinal).ToList();
 }

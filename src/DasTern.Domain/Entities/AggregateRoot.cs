@@ -13,7 +13,7 @@ public abstract class AggregateRoot<TKey> : Entity<TKey>, IHasConcurrencyStamp, 
     /// <summary>Rotated by the persistence layer whenever any entity of the aggregate changes.</summary>
     public string ConcurrencyStamp { get; private set; } = Guid.NewGuid().ToString("N");
 
-    public void ExpectConcurrencyStamp(string concurrencyStamp) => ConcurrencyStamp = concurrencyStamp;
+    public void ExpectConcurrencyStamp(string concurrencyStamp) => ConcurrencyStamps.Expect(ConcurrencyStamp, concurrencyStamp);
 
     public IReadOnlyCollection<object> DomainEvents => _domainEvents;
 

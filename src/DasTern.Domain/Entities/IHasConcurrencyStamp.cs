@@ -1,13 +1,13 @@
 namespace DasTern.Entities;
 
 /// <summary>
-/// Optimistic concurrency: the stamp a client read is written back before an update, and the
-/// save fails with 409 when the row's stamp has changed since.
+/// Optimistic concurrency: an update names the stamp the client read, and fails with 409 when the
+/// record has changed since (see <see cref="ConcurrencyStamps"/>).
 /// </summary>
 public interface IHasConcurrencyStamp
 {
     string ConcurrencyStamp { get; }
 
-    /// <summary>The stamp the caller read; the save checks the row against it instead of the stamp loaded.</summary>
+    /// <summary>Fails with <c>ConcurrencyConflictException</c> unless <paramref name="concurrencyStamp"/> is the stamp loaded.</summary>
     void ExpectConcurrencyStamp(string concurrencyStamp);
 }

@@ -16,6 +16,9 @@ public sealed class AppRole : IdentityRole<Guid>
     {
     }
 
+    /// <summary>The same check as every aggregate's; Identity's store then saves against the loaded stamp.</summary>
+    public void ExpectConcurrencyStamp(string concurrencyStamp) => ConcurrencyStamps.Expect(ConcurrencyStamp, concurrencyStamp);
+
     /// <summary>Built-in roles (Patient, Doctor, Caregiver, Admin) cannot be deleted or renamed.</summary>
     public bool IsStatic { get; private set; }
 }

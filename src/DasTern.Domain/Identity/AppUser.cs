@@ -24,6 +24,9 @@ public sealed class AppUser : IdentityUser<Guid>
     {
     }
 
+    /// <summary>The same check as every aggregate's; Identity's store then saves against the loaded stamp.</summary>
+    public void ExpectConcurrencyStamp(string concurrencyStamp) => ConcurrencyStamps.Expect(ConcurrencyStamp, concurrencyStamp);
+
     public string? FirstName { get; private set; }
 
     public string? LastName { get; private set; }
