@@ -63,7 +63,7 @@ internal static class SeededTemplate
             }
         }
 
-        await DropOlderTemplatesAsync(server);
+        await DropStaleTemplatesAsync(server);
         var building = Name + "_building";
         await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE)");
         await ExecuteAsync(server, $"CREATE DATABASE \"{building}\"");
@@ -77,21 +77,33 @@ internal static class SeededTemplate
         // A template must have no sessions; the pool would keep some open.
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync(server, $"ALTER DATABASE \"{building}\" RENAME TO \"{Name}\"");
+        await ExecuteAsync(server, $"COMMENT ON DATABASE \"{Name}\" IS '{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}'");
     }
 
-    private static async Task DropOlderTemplatesAsync(NpgsqlConnection server)
+    /// <summary>
+    /// Drops the templates of builds older than a day. Younger ones may belong to a test run going on
+    /// right now in another working copy, whose clones would fail without them.
+    /// </summary>
+    private static async Task DropStaleTemplatesAsync(NpgsqlConnection server)
     {
-        var older = new List<string>();
-        await using (var list = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{Prefix}%'", server))
+        var stale = new List<string>();
+        const string sql = $"""
+            SELECT datname FROM pg_database
+            WHERE datname LIKE '{Prefix}%'
+              AND CASE WHEN shobj_description(oid, 'pg_database') ~ '^[0-9]+$'
+                       THEN to_timestamp(shobj_description(oid, 'pg_database')::bigint) < now() - interval '1 day'
+                       ELSE true END
+            """;
+        await using (var list = new NpgsqlCommand(sql, server))
         await using (var reader = await list.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                older.Add(reader.GetString(0));
+                stale.Add(reader.GetString(0));
             }
         }
 
-        foreach (var name in older)
+        foreach (var name in stale)
         {
             await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         }

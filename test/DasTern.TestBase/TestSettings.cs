@@ -26,6 +26,8 @@ public static class TestSettings
         ["AuthServer:Issuer"] = "http://localhost/",
         ["AuthServer:RequireHttps"] = "false",
         ["AuthServer:DevelopmentKeyDirectory"] = Path.Combine(Path.GetTempPath(), "dastern-test-keys", name),
+        // Only the hosts whose tests run jobs start a job server (JobServer).
+        ["Hangfire:ServerEnabled"] = "false",
         ["Hangfire:WorkerCount"] = "1",
         ["Hangfire:PollInterval"] = "00:00:01",
         ["Email:Host"] = "127.0.0.1",
@@ -39,4 +41,8 @@ public static class TestSettings
         ["RateLimiting:SignInQueueLimit"] = "1000",
         ["Cors:AllowedOrigins:0"] = "https://admin.dastern.test",
     };
+
+    /// <summary><paramref name="settings"/> with an in-host Hangfire server, for tests that need jobs to run.</summary>
+    public static Dictionary<string, string?> WithJobServer(IReadOnlyDictionary<string, string?> settings) =>
+        new(settings) { ["Hangfire:ServerEnabled"] = "true" };
 }

@@ -22,7 +22,7 @@ public sealed class AccountHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateSeededAsync();
-        var settings = TestSettings.For(Database);
+        var settings = TestSettings.WithJobServer(TestSettings.For(Database));
         settings["Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Account requests normally pass one at a time per instance; here they may race, as across instances.
         settings["RateLimiting:SignInConcurrency"] = "16";

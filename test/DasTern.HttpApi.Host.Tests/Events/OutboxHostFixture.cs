@@ -23,7 +23,7 @@ public sealed class OutboxHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateSeededAsync();
-        var settings = TestSettings.For(Database);
+        var settings = TestSettings.WithJobServer(TestSettings.For(Database));
         settings["Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Smtp.Start();
         Factory = new DasTernHostFactory(settings).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>

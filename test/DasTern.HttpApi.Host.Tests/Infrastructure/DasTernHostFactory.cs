@@ -28,14 +28,15 @@ public sealed class DasTernHostFactory(IReadOnlyDictionary<string, string?> sett
     }
 
     /// <remarks>
-    /// Hangfire keeps its log provider in a process-wide static that the newest host replaces. A job
-    /// client built lazily after a newer test host was disposed would log through that disposed host,
-    /// so each host builds its own at once, while the static is still its own.
+    /// Building the job client applies Hangfire's global configuration, which sets the process-wide
+    /// log provider to this host's logger factory; it is silenced at once, so no Hangfire logger
+    /// created later, for any host, ends up on one already disposed.
     /// </remarks>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
         host.Services.GetRequiredService<IBackgroundJobClient>();
+        GlobalConfiguration.Configuration.UseLogProvider(SilentHangfireLogProvider.Instance);
         return host;
     }
 }

@@ -104,9 +104,7 @@ public class Platform_Tests(HostFixture fixture)
     [Fact]
     public async Task Should_Run_Background_Jobs_In_The_Host()
     {
-        // Hangfire keeps its configuration in process-wide statics; a host of its own re-applies them
-        // after other tests have started and stopped hosts in this process.
-        await using var host = new DasTernHostFactory(fixture.Settings);
+        await using var host = new DasTernHostFactory(TestSettings.WithJobServer(fixture.Settings));
         var marker = Guid.NewGuid();
         var client = host.Services.GetRequiredService<IBackgroundJobClient>();
 
