@@ -31,14 +31,7 @@ public static class RateLimiterSetup
                 ? partitions.FixedWindow($"token:{AddressOf(context)}", settings.TokenPermitsPerMinute)
                 : RateLimitPartition.GetNoLimiter("none"));
         var concurrency = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            IsSignInRequest(context) && settings.Enabled
-                ? RateLimitPartition.GetConcurrencyLimiter("sign-in", _ => new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = settings.SignInConcurrency,
-                    QueueLimit = settings.SignInQueueLimit,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                })
-                : RateLimitPartition.GetNoLimiter("none"));
+            IsSignInRequest(context) && settings.Enabled ? SignInConcurrency(settings) : RateLimitPartition.GetNoLimiter("none"));
 
         var options = Rejecting(new RateLimiterOptions { GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, concurrency) });
         var answer = options.OnRejected!;
@@ -49,6 +42,15 @@ public static class RateLimiterSetup
         };
         return options;
     }
+
+    /// <summary>The one sign-in concurrency partition; its factory runs again each time the partition was dropped as idle.</summary>
+    public static RateLimitPartition<string> SignInConcurrency(RateLimitingOptions settings) =>
+        RateLimitPartition.GetConcurrencyLimiter("sign-in", _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = settings.SignInConcurrency,
+            QueueLimit = settings.SignInQueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
 
     public static RateLimiterOptions ForApi(IServiceProvider services)
     {
