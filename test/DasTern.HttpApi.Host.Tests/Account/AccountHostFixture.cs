@@ -31,6 +31,9 @@ public sealed class AccountHostFixture : IAsyncLifetime
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
     }
 
+    /// <summary>The typed client proxies, calling this host with <paramref name="accessToken"/> (anonymously when null).</summary>
+    public ApiClient Api(string? accessToken = null) => new(Factory, accessToken);
+
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
