@@ -1,6 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
 using OtpNet;
@@ -30,22 +29,20 @@ public class TwoFactor_Tests(HostFixture fixture)
         return ((int)response.StatusCode, (await response.Content.ReadFromJsonAsync<TokenResponse>())!);
     }
 
-    private static Totp TotpOf(JsonElement setup) => new(Base32Encoding.ToBytes(setup.GetProperty("sharedKey").GetString()));
+    private static Totp TotpOf(AuthenticatorSetupDto setup) => new(Base32Encoding.ToBytes(setup.SharedKey));
 
     /// <summary>A code of the authenticator that no earlier request can have used: the next time step's.</summary>
     private static string NextCode(Totp totp) => totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30));
 
-    private async Task<(string Email, string Password, HttpClient Me, Totp Totp, List<string> RecoveryCodes)> EnabledUserAsync()
+    private async Task<(string Email, string Password, ApiClient Me, Totp Totp, IReadOnlyList<string> RecoveryCodes)> EnabledUserAsync()
     {
         var (email, password, _) = await fixture.CreateUserAsync(RoleNames.Patient);
         using var anonymous = fixture.Client();
-        var me = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
-        var setup = await (await me.PostAsJsonAsync("/api/account/two-factor/authenticator", new { password })).Content.ReadFromJsonAsync<JsonElement>();
-        var totp = TotpOf(setup);
-        using var enabled = await me.PostAsJsonAsync("/api/account/two-factor/enable", new { code = totp.ComputeTotp(), password });
-        enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var recovery = (await enabled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!).ToList();
-        return (email, password, me, totp, recovery);
+        var me = fixture.Api(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        var twoFactor = me.Service<ITwoFactorAppService>();
+        var totp = TotpOf(await twoFactor.CreateAuthenticatorAsync(new TwoFactorProofDto { Password = password }));
+        var enabled = await twoFactor.EnableAsync(new EnableTwoFactorDto { Code = totp.ComputeTotp(), Password = password });
+        return (email, password, me, totp, enabled.RecoveryCodes);
     }
 
     [Fact]
@@ -59,7 +56,7 @@ public class TwoFactor_Tests(HostFixture fixture)
         var withCode = await SignInAsync(anonymous, email, password, NextCode(totp));
         var withRecovery = await SignInAsync(anonymous, email, password, recovery[0]);
         var recoveryReused = await SignInAsync(anonymous, email, password, recovery[0]);
-        var status = await me.GetFromJsonAsync<JsonElement>("/api/account/two-factor");
+        var status = await me.Service<ITwoFactorAppService>().GetAsync();
 
         recovery.Count.ShouldBe(10);
         withoutCode.Body.ErrorDescription!.ShouldStartWith("two_factor_required");
@@ -67,8 +64,8 @@ public class TwoFactor_Tests(HostFixture fixture)
         withCode.Status.ShouldBe(200, withCode.Body.ErrorDescription);
         withRecovery.Status.ShouldBe(200);
         recoveryReused.Body.Error.ShouldBe("invalid_grant");
-        status.GetProperty("isEnabled").GetBoolean().ShouldBeTrue();
-        status.GetProperty("recoveryCodesLeft").GetInt32().ShouldBe(9);
+        status.IsEnabled.ShouldBeTrue();
+        status.RecoveryCodesLeft.ShouldBe(9);
         me.Dispose();
     }
 
@@ -94,40 +91,39 @@ public class TwoFactor_Tests(HostFixture fixture)
     {
         var (email, password, _) = await fixture.CreateUserAsync(RoleNames.Patient);
         using var anonymous = fixture.Client();
-        using var me = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        using var me = fixture.Api(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        var twoFactor = me.Service<ITwoFactorAppService>();
 
-        using var tokenOnly = await me.PostAsJsonAsync("/api/account/two-factor/authenticator", new { });
-        using var wrongPassword = await me.PostAsJsonAsync("/api/account/two-factor/authenticator", new { password = "not-my-password" });
-        using var setup = await me.PostAsJsonAsync("/api/account/two-factor/authenticator", new { password });
-        var secret = await setup.Content.ReadFromJsonAsync<JsonElement>();
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => twoFactor.CreateAuthenticatorAsync(new TwoFactorProofDto()), 400, AccountErrorCodes.PasswordRequired);
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => twoFactor.CreateAuthenticatorAsync(new TwoFactorProofDto { Password = "not-my-password" }), 400, AccountErrorCodes.InvalidPassword);
+        var secret = await twoFactor.CreateAuthenticatorAsync(new TwoFactorProofDto { Password = password });
         var totp = TotpOf(secret);
-        using var enableWithoutPassword = await me.PostAsJsonAsync("/api/account/two-factor/enable", new { code = totp.ComputeTotp() });
-        using var enabled = await me.PostAsJsonAsync("/api/account/two-factor/enable", new { code = totp.ComputeTotp(), password });
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => twoFactor.EnableAsync(new EnableTwoFactorDto { Code = totp.ComputeTotp() }), 400, AccountErrorCodes.PasswordRequired);
+        await twoFactor.EnableAsync(new EnableTwoFactorDto { Code = totp.ComputeTotp(), Password = password });
 
-        await ProblemDetailsBody.ReadAsync(tokenOnly, 400, AccountErrorCodes.PasswordRequired);
-        await ProblemDetailsBody.ReadAsync(wrongPassword, 400, AccountErrorCodes.InvalidPassword);
-        setup.StatusCode.ShouldBe(HttpStatusCode.OK);
-        secret.GetProperty("authenticatorUri").GetString()!.ShouldStartWith("otpauth://totp/DasTern:");
-        await ProblemDetailsBody.ReadAsync(enableWithoutPassword, 400, AccountErrorCodes.PasswordRequired);
-        enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
+        secret.AuthenticatorUri.ShouldStartWith("otpauth://totp/DasTern:");
     }
 
     [Fact]
     public async Task Should_Not_Let_A_Bearer_Token_Alone_Replace_Or_Disable_The_Second_Factor()
     {
         var (email, password, me, totp, _) = await EnabledUserAsync();
+        var twoFactor = me.Service<ITwoFactorAppService>();
         using var anonymous = fixture.Client();
 
-        using var newKeyWithPassword = await me.PostAsJsonAsync("/api/account/two-factor/authenticator", new { password });
-        using var disableWithPassword = await me.PostAsJsonAsync("/api/account/two-factor/disable", new { password });
-        using var codesWithoutProof = await me.PostAsJsonAsync("/api/account/two-factor/recovery-codes", new { });
-        var stillOn = await me.GetFromJsonAsync<JsonElement>("/api/account/two-factor");
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => twoFactor.CreateAuthenticatorAsync(new TwoFactorProofDto { Password = password }), 400, AccountErrorCodes.TwoFactorCodeRequired);
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => twoFactor.DisableAsync(new TwoFactorProofDto { Password = password }), 400, AccountErrorCodes.TwoFactorCodeRequired);
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => twoFactor.CreateRecoveryCodesAsync(new TwoFactorProofDto()), 400, AccountErrorCodes.TwoFactorCodeRequired);
+        var stillOn = await twoFactor.GetAsync();
         var signIn = await SignInAsync(anonymous, email, password, NextCode(totp));
 
-        await ProblemDetailsBody.ReadAsync(newKeyWithPassword, 400, AccountErrorCodes.TwoFactorCodeRequired);
-        await ProblemDetailsBody.ReadAsync(disableWithPassword, 400, AccountErrorCodes.TwoFactorCodeRequired);
-        await ProblemDetailsBody.ReadAsync(codesWithoutProof, 400, AccountErrorCodes.TwoFactorCodeRequired);
-        stillOn.GetProperty("isEnabled").GetBoolean().ShouldBeTrue();
+        stillOn.IsEnabled.ShouldBeTrue();
         signIn.Status.ShouldBe(200, signIn.Body.ErrorDescription);
         me.Dispose();
     }
@@ -138,10 +134,9 @@ public class TwoFactor_Tests(HostFixture fixture)
         var (email, password, me, oldTotp, recovery) = await EnabledUserAsync();
         using var anonymous = fixture.Client();
 
-        using var setup = await me.PostAsJsonAsync("/api/account/two-factor/authenticator", new { code = recovery[0] });
+        await me.Service<ITwoFactorAppService>().CreateAuthenticatorAsync(new TwoFactorProofDto { Code = recovery[0] });
         var oldStillWorks = await SignInAsync(anonymous, email, password, NextCode(oldTotp));
 
-        setup.StatusCode.ShouldBe(HttpStatusCode.OK);
         oldStillWorks.Status.ShouldBe(200, oldStillWorks.Body.ErrorDescription);
         me.Dispose();
     }
@@ -150,18 +145,16 @@ public class TwoFactor_Tests(HostFixture fixture)
     public async Task Should_Move_To_The_New_Authenticator_Once_A_Code_From_It_Confirms_It()
     {
         var (email, password, me, oldTotp, recovery) = await EnabledUserAsync();
+        var twoFactor = me.Service<ITwoFactorAppService>();
         using var anonymous = fixture.Client();
 
-        using var setup = await me.PostAsJsonAsync("/api/account/two-factor/authenticator", new { code = recovery[0] });
-        var newTotp = TotpOf(await setup.Content.ReadFromJsonAsync<JsonElement>());
-        using var confirmed = await me.PostAsJsonAsync("/api/account/two-factor/enable", new { code = newTotp.ComputeTotp() });
-        var newCodes = (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var newTotp = TotpOf(await twoFactor.CreateAuthenticatorAsync(new TwoFactorProofDto { Code = recovery[0] }));
+        var confirmed = await twoFactor.EnableAsync(new EnableTwoFactorDto { Code = newTotp.ComputeTotp() });
         var oldRefused = await SignInAsync(anonymous, email, password, NextCode(oldTotp));
         var oldRecoveryRefused = await SignInAsync(anonymous, email, password, recovery[1]);
         var newWorks = await SignInAsync(anonymous, email, password, NextCode(newTotp));
 
-        confirmed.StatusCode.ShouldBe(HttpStatusCode.OK);
-        newCodes.Count.ShouldBe(10);
+        confirmed.RecoveryCodes.Count.ShouldBe(10);
         oldRefused.Body.Error.ShouldBe("invalid_grant");
         oldRecoveryRefused.Body.Error.ShouldBe("invalid_grant");
         newWorks.Status.ShouldBe(200, newWorks.Body.ErrorDescription);
@@ -172,19 +165,17 @@ public class TwoFactor_Tests(HostFixture fixture)
     public async Task Should_Disable_And_Renew_Recovery_Codes_Only_With_A_Valid_Code()
     {
         var (email, password, me, totp, recovery) = await EnabledUserAsync();
+        var twoFactor = me.Service<ITwoFactorAppService>();
         using var anonymous = fixture.Client();
 
-        using var refused = await me.PostAsJsonAsync("/api/account/two-factor/disable", new { code = "not-a-code" });
-        using var renewed = await me.PostAsJsonAsync("/api/account/two-factor/recovery-codes", new { code = recovery[0] });
-        var renewedCodes = (await renewed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!).ToList();
-        using var disabled = await me.PostAsJsonAsync("/api/account/two-factor/disable", new { code = NextCode(totp) });
-        using var disableAgain = await me.PostAsJsonAsync("/api/account/two-factor/disable", new { code = NextCode(totp) });
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => twoFactor.DisableAsync(new TwoFactorProofDto { Code = "not-a-code" }), 400, AccountErrorCodes.InvalidTwoFactorCode);
+        var renewed = await twoFactor.CreateRecoveryCodesAsync(new TwoFactorProofDto { Code = recovery[0] });
+        await twoFactor.DisableAsync(new TwoFactorProofDto { Code = NextCode(totp) });
+        await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => twoFactor.DisableAsync(new TwoFactorProofDto { Code = NextCode(totp) }), 422, AccountErrorCodes.TwoFactorNotEnabled);
 
-        await ProblemDetailsBody.ReadAsync(refused, 400, AccountErrorCodes.InvalidTwoFactorCode);
-        renewed.StatusCode.ShouldBe(HttpStatusCode.OK);
-        renewedCodes.ShouldNotContain(recovery[1]);
-        disabled.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ProblemDetailsBody.ReadAsync(disableAgain, 422, AccountErrorCodes.TwoFactorNotEnabled);
+        renewed.RecoveryCodes.ShouldNotContain(recovery[1]);
         (await SignInAsync(anonymous, email, password, otp: null)).Status.ShouldBe(200);
         me.Dispose();
     }
@@ -193,15 +184,17 @@ public class TwoFactor_Tests(HostFixture fixture)
     public async Task Should_Count_Wrong_Step_Up_Codes_Toward_The_Lockout_And_End_The_Sessions()
     {
         var (email, password, me, totp, _) = await EnabledUserAsync();
+        var twoFactor = me.Service<ITwoFactorAppService>();
         using var anonymous = fixture.Client();
         var wrong = NextCode(totp) == "000000" ? "111111" : "000000";
 
         for (var i = 0; i < 5; i++)
         {
-            await ProblemDetailsBody.ReadAsync(await me.PostAsJsonAsync("/api/account/two-factor/disable", new { code = wrong }), 400, AccountErrorCodes.InvalidTwoFactorCode);
+            await RemoteFailure.ShouldThrowAsync<BusinessException>(
+                () => twoFactor.DisableAsync(new TwoFactorProofDto { Code = wrong }), 400, AccountErrorCodes.InvalidTwoFactorCode);
         }
 
-        (await me.GetAsync("/api/account/two-factor")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await RemoteFailure.StatusOfAsync(twoFactor.GetAsync)).ShouldBe(401);
         (await SignInAsync(anonymous, email, password, NextCode(totp))).Body.ErrorDescription.ShouldBe("The user name or password is incorrect.");
         me.Dispose();
     }
