@@ -1,5 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
+using System.Globalization;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.Infrastructure;
@@ -14,19 +13,28 @@ public class DosingPreferences_Tests(HostFixture fixture)
     {
         var (email, password, _) = await fixture.CreateUserAsync(RoleNames.Patient);
         using var anonymous = fixture.Client();
-        using var client = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("km");
-
-        using var response = await client.PutAsJsonAsync("/api/account/my-profile", new
+        using var api = fixture.Api(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        var profile = api.Service<IProfileAppService>();
+        CultureInfo.CurrentUICulture = new CultureInfo("km");
+        var input = new UpdateProfileDto
         {
-            firstName = "Sokha", lastName = "Dara", timeZone = "Asia/Phnom_Penh", language = "km",
-            morningMealTime = "13:00:00", noonMealTime = "12:00:00", eveningMealTime = "18:00:00", nightMealTime = "21:00:00", doseGracePeriodMinutes = 30,
-        });
+            FirstName = "Sokha",
+            LastName = "Dara",
+            TimeZone = "Asia/Phnom_Penh",
+            Language = "km",
+            MorningMealTime = new TimeOnly(13, 0),
+            NoonMealTime = new TimeOnly(12, 0),
+            EveningMealTime = new TimeOnly(18, 0),
+            NightMealTime = new TimeOnly(21, 0),
+            DoseGracePeriodMinutes = 30,
+        };
 
-        var body = await ProblemDetailsBody.ReadAsync(response, 400, IdentityErrorCodes.PatientMealTimesOutOfOrder);
-        body.GetProperty("title").GetString()!.ShouldStartWith("ម៉ោងអាហារត្រូវតែរៀបតាមលំដាប់");
-        var profile = await client.GetFromJsonAsync<JsonElement>("/api/account/my-profile");
-        profile.GetProperty("morningMealTime").GetString().ShouldBe("07:00:00");
-        profile.GetProperty("firstName").ValueKind.ShouldBe(JsonValueKind.Null);
+        var failure = await RemoteFailure.ShouldThrowAsync<BusinessException>(
+            () => profile.UpdateAsync(input), 400, IdentityErrorCodes.PatientMealTimesOutOfOrder);
+
+        failure.Message.ShouldStartWith("ម៉ោងអាហារត្រូវតែរៀបតាមលំដាប់");
+        var kept = await profile.GetAsync();
+        kept.MorningMealTime.ShouldBe(new TimeOnly(7, 0));
+        kept.FirstName.ShouldBeNull();
     }
 }
