@@ -1,17 +1,24 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
+using DasTern.Account;
 using DasTern.Identity;
 using DasTern.Infrastructure;
 using DasTern.Medicines;
+using DasTern.PermissionManagement;
+using DasTern.Services;
 
 namespace DasTern.ApplicationConfiguration;
 
 [Collection(HostTestCollection.Name)]
 public class ApplicationConfiguration_Tests(HostFixture fixture)
 {
-    private static async Task<(HttpStatusCode Status, EntityTagHeaderValue? ETag, JsonElement Body, string? CacheControl)> GetAsync(HttpClient client, EntityTagHeaderValue? ifNoneMatch = null, string? language = null)
+    private static readonly JsonSerializerOptions Json = WireJson.CreateOptions();
+
+    /// <summary>Raw: the proxies neither send If-None-Match nor expose the ETag, Cache-Control or a 304.</summary>
+    private static async Task<(HttpStatusCode Status, EntityTagHeaderValue? ETag, ApplicationConfigurationDto? Body, string? CacheControl)> GetAsync(
+        HttpClient client, EntityTagHeaderValue? ifNoneMatch = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/application-configuration");
         if (ifNoneMatch is not null)
@@ -19,14 +26,10 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
             request.Headers.IfNoneMatch.Add(ifNoneMatch);
         }
 
-        if (language is not null)
-        {
-            request.Headers.AcceptLanguage.ParseAdd(language);
-        }
-
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, response.Headers.ETag, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), response.Headers.CacheControl?.ToString());
+        var body = text.Length == 0 ? null : JsonSerializer.Deserialize<ApplicationConfigurationDto>(text, Json);
+        return (response.StatusCode, response.Headers.ETag, body, response.Headers.CacheControl?.ToString());
     }
 
     [Fact]
@@ -40,10 +43,10 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
         first.Status.ShouldBe(HttpStatusCode.OK);
         first.ETag.ShouldNotBeNull();
         first.CacheControl.ShouldBe("no-store");
-        first.Body.GetProperty("currentUser").GetProperty("isAuthenticated").GetBoolean().ShouldBeTrue();
-        first.Body.GetProperty("currentUser").GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldContain(RoleNames.Admin);
-        first.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(MedicinesPermissions.Create);
-        first.Body.GetProperty("timeZone").GetString().ShouldBe("Asia/Phnom_Penh");
+        first.Body!.CurrentUser.IsAuthenticated.ShouldBeTrue();
+        first.Body.CurrentUser.Roles.ShouldContain(RoleNames.Admin);
+        first.Body.GrantedPermissions.ShouldContain(MedicinesPermissions.Create);
+        first.Body.TimeZone.ShouldBe("Asia/Phnom_Penh");
         second.Status.ShouldBe(HttpStatusCode.NotModified);
         second.CacheControl.ShouldBe("no-store");
     }
@@ -54,48 +57,47 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
         var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Caregiver);
         using var anonymous = fixture.Client();
         using var caregiver = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
 
         var before = await GetAsync(caregiver);
-        (await admin.PutAsJsonAsync(
-            $"/api/permission-management/permissions?providerName=U&providerKey={id}",
-            new { permissions = new[] { new { name = MedicinesPermissions.Edit, isGranted = true } } })).EnsureSuccessStatusCode();
+        await admin.Service<IPermissionAppService>().UpdateAsync(
+            "U", id.ToString(), new UpdatePermissionsDto { Permissions = [new UpdatePermissionDto { Name = MedicinesPermissions.Edit, IsGranted = true }] });
         var after = await GetAsync(caregiver, before.ETag);
 
-        before.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldNotContain(MedicinesPermissions.Edit);
+        before.Body!.GrantedPermissions.ShouldNotContain(MedicinesPermissions.Edit);
         after.Status.ShouldBe(HttpStatusCode.OK);
-        after.Body.GetProperty("grantedPermissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(MedicinesPermissions.Edit);
+        after.Body!.GrantedPermissions.ShouldContain(MedicinesPermissions.Edit);
     }
 
     [Fact]
     public async Task Should_Answer_Anonymous_Callers_In_Their_Language()
     {
-        using var client = fixture.Client();
+        using var api = fixture.Api();
+        CultureInfo.CurrentUICulture = new CultureInfo("km");
 
-        var result = await GetAsync(client, language: "km");
+        var configuration = await api.Service<IApplicationConfigurationAppService>().GetAsync();
 
-        result.Status.ShouldBe(HttpStatusCode.OK);
-        result.Body.GetProperty("currentUser").GetProperty("isAuthenticated").GetBoolean().ShouldBeFalse();
-        result.Body.GetProperty("grantedPermissions").GetArrayLength().ShouldBe(0);
-        result.Body.GetProperty("localization").GetProperty("currentCulture").GetString().ShouldBe("km");
+        configuration.CurrentUser.IsAuthenticated.ShouldBeFalse();
+        configuration.GrantedPermissions.ShouldBeEmpty();
+        configuration.Localization.CurrentCulture.ShouldBe("km");
     }
 
     [Fact]
     public async Task Should_Show_A_Verified_Doctor_As_Doctor_After_A_Fresh_Sign_In()
     {
         using var anonymous = fixture.Client();
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
         var (email, password, id) = await fixture.CreatePendingDoctorAsync();
         using var pending = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
         var before = await GetAsync(pending);
 
-        (await admin.PostAsJsonAsync($"/api/identity/users/{id}/verify-doctor", new { approve = true })).EnsureSuccessStatusCode();
+        await admin.Service<IIdentityUserAppService>().VerifyDoctorAsync(id, new VerifyDoctorDto { Approve = true });
         using var verified = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
         var after = await GetAsync(verified, before.ETag);
 
-        RolesOf(before.Body).ShouldBeEmpty();
+        before.Body!.CurrentUser.Roles.ShouldBeEmpty();
         after.Status.ShouldBe(HttpStatusCode.OK);
-        RolesOf(after.Body).ShouldBe([RoleNames.Doctor]);
+        after.Body!.CurrentUser.Roles.ShouldBe([RoleNames.Doctor]);
     }
 
     [Fact]
@@ -103,20 +105,29 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
     {
         var (email, password, _) = await fixture.CreateUserAsync(RoleNames.Patient);
         using var anonymous = fixture.Client();
-        using var patient = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
+        var token = await TokenClient.AccessTokenAsync(anonymous, email, password);
+        using var patient = fixture.Client(token);
+        using var patientApi = fixture.Api(token);
         var before = await GetAsync(patient);
 
-        (await patient.PutAsJsonAsync("/api/account/my-profile", new
+        await patientApi.Service<IProfileAppService>().UpdateAsync(new UpdateProfileDto
         {
-            firstName = "Sokha", lastName = "Dara", timeZone = "Asia/Bangkok", language = "km",
-            morningMealTime = "06:30:00", noonMealTime = "11:45:00", eveningMealTime = "17:30:00", nightMealTime = "20:00:00", doseGracePeriodMinutes = 45,
-        })).EnsureSuccessStatusCode();
+            FirstName = "Sokha",
+            LastName = "Dara",
+            TimeZone = "Asia/Bangkok",
+            Language = "km",
+            MorningMealTime = new(6, 30),
+            NoonMealTime = new(11, 45),
+            EveningMealTime = new(17, 30),
+            NightMealTime = new(20, 0),
+            DoseGracePeriodMinutes = 45,
+        });
         var after = await GetAsync(patient, before.ETag);
 
-        before.Body.GetProperty("timeZone").GetString().ShouldBe("Asia/Phnom_Penh");
+        before.Body!.TimeZone.ShouldBe("Asia/Phnom_Penh");
         after.Status.ShouldBe(HttpStatusCode.OK);
-        after.Body.GetProperty("timeZone").GetString().ShouldBe("Asia/Bangkok");
-        after.Body.GetProperty("currentUser").GetProperty("firstName").GetString().ShouldBe("Sokha");
+        after.Body!.TimeZone.ShouldBe("Asia/Bangkok");
+        after.Body.CurrentUser.FirstName.ShouldBe("Sokha");
     }
 
     [Fact]
@@ -125,23 +136,20 @@ public class ApplicationConfiguration_Tests(HostFixture fixture)
         var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Patient);
         using var anonymous = fixture.Client();
         using var patient = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var users = admin.Service<IIdentityUserAppService>();
         var before = await GetAsync(patient);
-        var user = await admin.GetFromJsonAsync<JsonElement>($"/api/identity/users/{id}");
+        var user = await users.GetAsync(id);
 
-        (await admin.PutAsJsonAsync($"/api/identity/users/{id}", new { firstName = "Kimhour", lastName = "Sreymom", concurrencyStamp = user.GetProperty("concurrencyStamp").GetString() }))
-            .EnsureSuccessStatusCode();
+        await users.UpdateAsync(id, new UpdateIdentityUserDto { FirstName = "Kimhour", LastName = "Sreymom", ConcurrencyStamp = user.ConcurrencyStamp });
         var renamed = await GetAsync(patient, before.ETag);
-        (await admin.PutAsJsonAsync($"/api/identity/users/{id}/roles", new { roles = new[] { RoleNames.Patient, RoleNames.Caregiver } })).EnsureSuccessStatusCode();
+        await users.UpdateRolesAsync(id, new UpdateIdentityUserRolesDto { Roles = [RoleNames.Patient, RoleNames.Caregiver] });
         using var signedInAgain = fixture.Client(await TokenClient.AccessTokenAsync(anonymous, email, password));
         var withNewRole = await GetAsync(signedInAgain, renamed.ETag);
 
         renamed.Status.ShouldBe(HttpStatusCode.OK);
-        renamed.Body.GetProperty("currentUser").GetProperty("lastName").GetString().ShouldBe("Sreymom");
+        renamed.Body!.CurrentUser.LastName.ShouldBe("Sreymom");
         withNewRole.Status.ShouldBe(HttpStatusCode.OK);
-        RolesOf(withNewRole.Body).ShouldBe([RoleNames.Caregiver, RoleNames.Patient], ignoreOrder: true);
+        withNewRole.Body!.CurrentUser.Roles.ShouldBe([RoleNames.Caregiver, RoleNames.Patient], ignoreOrder: true);
     }
-
-    private static List<string?> RolesOf(JsonElement body) =>
-        body.GetProperty("currentUser").GetProperty("roles").EnumerateArray().Select(role => role.GetString()).ToList();
 }

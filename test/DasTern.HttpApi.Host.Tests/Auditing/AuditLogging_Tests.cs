@@ -1,10 +1,13 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
+using DasTern.Account;
+using DasTern.Dtos;
 using DasTern.Identity;
 using DasTern.Infrastructure;
+using DasTern.Medicines;
+using DasTern.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,18 +18,20 @@ namespace DasTern.Auditing;
 [Collection(HostTestCollection.Name)]
 public class AuditLogging_Tests(HostFixture fixture)
 {
-    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+    private static readonly JsonSerializerOptions Json = WireJson.CreateOptions();
+
+    private static CreateMedicineDto NewMedicine(string name) => new() { GenericName = name, Category = "Other", DosageForm = DosageForm.Tablet, Unit = "mg" };
 
     /// <summary>The record is written just after the answer is sent, so it may take a moment to appear.</summary>
-    private static async Task<JsonElement> SingleAuditLogAsync(HttpClient admin, string correlationId)
+    private static async Task<AuditLogDto> SingleAuditLogAsync(IAuditLogAppService auditLogs, string correlationId)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var page = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs?correlationId={correlationId}");
-            if (page.GetProperty("totalCount").GetInt64() > 0 || attempt == 50)
+            var page = await auditLogs.GetListAsync(new GetAuditLogsInput { CorrelationId = correlationId });
+            if (page.TotalCount > 0 || attempt == 50)
             {
-                page.GetProperty("totalCount").GetInt64().ShouldBe(1);
-                return page.GetProperty("items")[0];
+                page.TotalCount.ShouldBe(1);
+                return page.Items[0];
             }
 
             await Task.Delay(100);
@@ -36,35 +41,37 @@ public class AuditLogging_Tests(HostFixture fixture)
     [Fact]
     public async Task Should_Record_A_Change_With_Its_Request_And_Property_Values()
     {
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var token = await fixture.TokenForAsync(RoleNames.Admin);
+        using var client = fixture.Client(token);
+        using var admin = fixture.Api(token);
+        var auditLogs = admin.Service<IAuditLogAppService>();
         var correlationId = Guid.NewGuid().ToString("N");
+        // Raw: the proxies send neither a correlation id nor a user agent of the caller's choosing.
         using var create = new HttpRequestMessage(HttpMethod.Post, "/api/app/medicine")
         {
-            Content = Json(new { genericName = $"Auditamol {correlationId}", category = "Other", dosageForm = "Tablet", unit = "mg" }),
+            Content = JsonContent.Create(NewMedicine($"Auditamol {correlationId}"), options: Json),
         };
         create.Headers.Add("X-Correlation-Id", correlationId);
         create.Headers.UserAgent.ParseAdd("DasTernTests/1.0");
-        using var created = await admin.SendAsync(create);
-        var medicine = await created.Content.ReadFromJsonAsync<JsonElement>();
-        var id = medicine.GetProperty("id").GetString();
+        using var created = await client.SendAsync(create);
+        var medicine = (await created.Content.ReadFromJsonAsync<MedicineDto>(Json))!;
 
-        var request = await SingleAuditLogAsync(admin, correlationId);
-        var changes = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/entity-changes?entityType=Medicine&entityId={id}");
+        var request = await SingleAuditLogAsync(auditLogs, correlationId);
+        var changes = await auditLogs.GetEntityChangesAsync(new GetEntityChangesInput { EntityType = "Medicine", EntityId = medicine.Id.ToString() });
 
-        request.GetProperty("httpMethod").GetString().ShouldBe("POST");
-        request.GetProperty("url").GetString().ShouldBe("/api/app/medicine");
-        request.GetProperty("statusCode").GetInt32().ShouldBe(200);
-        request.GetProperty("userName").GetString().ShouldBe(TestSettings.AdminEmail);
-        request.GetProperty("clientId").GetString().ShouldBe(TestSettings.MobileClientId);
-        request.GetProperty("userAgent").GetString().ShouldBe("DasTernTests/1.0");
-        var change = changes.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
-        change.GetProperty("changeType").GetString().ShouldBe("Created");
-        change.GetProperty("correlationId").GetString().ShouldBe(correlationId);
-        var properties = change.GetProperty("propertyChanges").EnumerateArray()
-            .ToDictionary(p => p.GetProperty("propertyName").GetString()!, p => p.GetProperty("newValue"));
-        properties["GenericName"].GetString().ShouldBe($"Auditamol {correlationId}");
-        properties["IsActive"].GetBoolean().ShouldBeTrue();
-        properties["DosageForm"].GetString().ShouldBe("Tablet");
+        request.HttpMethod.ShouldBe("POST");
+        request.Url.ShouldBe("/api/app/medicine");
+        request.StatusCode.ShouldBe(200);
+        request.UserName.ShouldBe(TestSettings.AdminEmail);
+        request.ClientId.ShouldBe(TestSettings.MobileClientId);
+        request.UserAgent.ShouldBe("DasTernTests/1.0");
+        var change = changes.Items.ShouldHaveSingleItem();
+        change.ChangeType.ShouldBe(EntityChangeType.Created);
+        change.CorrelationId.ShouldBe(correlationId);
+        var properties = change.PropertyChanges.ToDictionary(p => p.PropertyName, p => p.NewValue);
+        properties["GenericName"]?.GetString().ShouldBe($"Auditamol {correlationId}");
+        properties["IsActive"]?.GetBoolean().ShouldBe(true);
+        properties["DosageForm"]?.GetString().ShouldBe("Tablet");
         properties.ShouldNotContainKey("ConcurrencyStamp");
         properties.ShouldNotContainKey("SearchText");
     }
@@ -72,26 +79,25 @@ public class AuditLogging_Tests(HostFixture fixture)
     [Fact]
     public async Task Should_Record_Old_And_New_Values_Of_An_Update()
     {
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
-        using var created = await admin.PostAsync("/api/app/medicine", Json(new { genericName = $"Updatol {Guid.NewGuid():N}", category = "Other", dosageForm = "Tablet", unit = "mg" }));
-        var medicine = await created.Content.ReadFromJsonAsync<JsonElement>();
-        var id = medicine.GetProperty("id").GetString();
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var medicines = admin.Service<IMedicineAppService>();
+        var medicine = await medicines.CreateAsync(NewMedicine($"Updatol {Guid.NewGuid():N}"));
 
-        (await admin.PutAsync($"/api/app/medicine/{id}", Json(new
+        await medicines.UpdateAsync(medicine.Id, new UpdateMedicineDto
         {
-            genericName = medicine.GetProperty("genericName").GetString(),
-            category = "Analgesic",
-            dosageForm = "Tablet",
-            unit = "mg",
-            concurrencyStamp = medicine.GetProperty("concurrencyStamp").GetString(),
-        }))).EnsureSuccessStatusCode();
-        var changes = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/entity-changes?entityType=Medicine&entityId={id}");
+            GenericName = medicine.GenericName,
+            Category = "Analgesic",
+            DosageForm = DosageForm.Tablet,
+            Unit = "mg",
+            ConcurrencyStamp = medicine.ConcurrencyStamp,
+        });
+        var changes = await admin.Service<IAuditLogAppService>().GetEntityChangesAsync(
+            new GetEntityChangesInput { EntityType = "Medicine", EntityId = medicine.Id.ToString() });
 
-        var update = changes.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("changeType").GetString() == "Updated");
-        var category = update.GetProperty("propertyChanges").EnumerateArray()
-            .Single(p => p.GetProperty("propertyName").GetString() == "Category");
-        category.GetProperty("originalValue").GetString().ShouldBe("Other");
-        category.GetProperty("newValue").GetString().ShouldBe("Analgesic");
+        var update = changes.Items.Single(c => c.ChangeType == EntityChangeType.Updated);
+        var category = update.PropertyChanges.Single(p => p.PropertyName == "Category");
+        category.OriginalValue?.GetString().ShouldBe("Other");
+        category.NewValue?.GetString().ShouldBe("Analgesic");
     }
 
     [Fact]
@@ -100,39 +106,43 @@ public class AuditLogging_Tests(HostFixture fixture)
         var (_, _, userId) = await fixture.CreateUserAsync(RoleNames.Caregiver);
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var role = await scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>().FindByNameAsync(RoleNames.Caregiver);
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
 
-        var changes = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/entity-changes?entityType=IdentityUserRole&entityId={userId},{role!.Id}");
+        var changes = await admin.Service<IAuditLogAppService>().GetEntityChangesAsync(
+            new GetEntityChangesInput { EntityType = "IdentityUserRole", EntityId = $"{userId},{role!.Id}" });
 
-        var roleLink = changes.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
-        roleLink.GetProperty("entityType").GetString().ShouldBe("IdentityUserRole");
-        roleLink.GetProperty("propertyChanges").EnumerateArray().Single(p => p.GetProperty("propertyName").GetString() == "UserId")
-            .GetProperty("newValue").GetString().ShouldBe(userId.ToString());
+        var roleLink = changes.Items.ShouldHaveSingleItem();
+        roleLink.EntityType.ShouldBe("IdentityUserRole");
+        roleLink.PropertyChanges.Single(p => p.PropertyName == "UserId").NewValue?.GetString().ShouldBe(userId.ToString());
     }
 
     [Fact]
     public async Task Should_Record_Failed_Reads_But_Not_Successful_Ones()
     {
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        var token = await fixture.TokenForAsync(RoleNames.Admin);
+        using var client = fixture.Client(token);
+        using var admin = fixture.Api(token);
+        var auditLogs = admin.Service<IAuditLogAppService>();
         var failed = Guid.NewGuid().ToString("N");
         var succeeded = Guid.NewGuid().ToString("N");
 
+        // Raw: each read carries a correlation id of the test's choosing.
         using (var request = new HttpRequestMessage(HttpMethod.Get, $"/api/app/medicine/{Guid.NewGuid()}"))
         {
             request.Headers.Add("X-Correlation-Id", failed);
-            (await admin.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
 
         using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/app/medicine/categories"))
         {
             request.Headers.Add("X-Correlation-Id", succeeded);
-            (await admin.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        var failedRecord = await SingleAuditLogAsync(admin, failed);
-        failedRecord.GetProperty("statusCode").GetInt32().ShouldBe(404);
-        failedRecord.GetProperty("exceptionType").GetString().ShouldBe(typeof(DasTern.ExceptionHandling.EntityNotFoundException).FullName);
-        (await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs?correlationId={succeeded}")).GetProperty("totalCount").GetInt64().ShouldBe(0);
+        var failedRecord = await SingleAuditLogAsync(auditLogs, failed);
+        failedRecord.StatusCode.ShouldBe(404);
+        failedRecord.ExceptionType.ShouldBe(typeof(DasTern.ExceptionHandling.EntityNotFoundException).FullName);
+        (await auditLogs.GetListAsync(new GetAuditLogsInput { CorrelationId = succeeded })).TotalCount.ShouldBe(0);
     }
 
     [Fact]
@@ -141,22 +151,28 @@ public class AuditLogging_Tests(HostFixture fixture)
         var (email, password, id) = await fixture.CreateUserAsync(RoleNames.Patient);
         using var anonymous = fixture.Client();
         await TokenClient.AccessTokenAsync(anonymous, email, password);
-        using var admin = fixture.Client(await fixture.TokenForAsync(RoleNames.Admin));
+        using var admin = fixture.Api(await fixture.TokenForAsync(RoleNames.Admin));
+        var auditLogs = admin.Service<IAuditLogAppService>();
+        Task<PagedResultDto<EntityChangeDto>> ChangesAsync(string entityType, string? entityId = null) =>
+            auditLogs.GetEntityChangesAsync(new GetEntityChangesInput { EntityType = entityType, EntityId = entityId });
 
-        var userChanges = await admin.GetFromJsonAsync<JsonElement>($"/api/audit-logging/audit-logs/entity-changes?entityType=AppUser&entityId={id}");
-        var tokenChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=OpenIddictEntityFrameworkCoreToken");
+        var userChanges = await ChangesAsync("AppUser", id.ToString());
+        var tokenChanges = await ChangesAsync("OpenIddictEntityFrameworkCoreToken");
         // Registration writes an outbox message (an email with its code in plain text); the login page, the data-protection key ring.
-        (await anonymous.PostAsJsonAsync("/api/account/register-patient", new { email = $"audit-{Guid.NewGuid():N}@dastern.test", password, firstName = "A", lastName = "B" })).EnsureSuccessStatusCode();
+        using var anonymousApi = fixture.Api();
+        await anonymousApi.Service<IAccountAppService>().RegisterPatientAsync(
+            new RegisterDto { Email = $"audit-{Guid.NewGuid():N}@dastern.test", Password = password, FirstName = "A", LastName = "B" });
         (await anonymous.GetAsync("/account/login?returnUrl=%2F")).EnsureSuccessStatusCode();
-        var outboxChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=OutboxMessage");
-        var keyChanges = await admin.GetFromJsonAsync<JsonElement>("/api/audit-logging/audit-logs/entity-changes?entityType=DataProtectionKey");
+        var outboxChanges = await ChangesAsync("OutboxMessage");
+        var keyChanges = await ChangesAsync("DataProtectionKey");
 
-        userChanges.GetProperty("totalCount").GetInt64().ShouldBeGreaterThan(0);
-        userChanges.ToString().ShouldNotContain("PasswordHash");
-        userChanges.ToString().ShouldNotContain("SecurityStamp");
-        tokenChanges.GetProperty("totalCount").GetInt64().ShouldBe(0);
-        outboxChanges.GetProperty("totalCount").GetInt64().ShouldBe(0);
-        keyChanges.GetProperty("totalCount").GetInt64().ShouldBe(0);
+        userChanges.TotalCount.ShouldBeGreaterThan(0);
+        var userProperties = userChanges.Items.SelectMany(change => change.PropertyChanges).Select(p => p.PropertyName).ToList();
+        userProperties.ShouldNotContain(name => name.Contains("PasswordHash", StringComparison.OrdinalIgnoreCase));
+        userProperties.ShouldNotContain(name => name.Contains("SecurityStamp", StringComparison.OrdinalIgnoreCase));
+        tokenChanges.TotalCount.ShouldBe(0);
+        outboxChanges.TotalCount.ShouldBe(0);
+        keyChanges.TotalCount.ShouldBe(0);
     }
 
     [Fact]
