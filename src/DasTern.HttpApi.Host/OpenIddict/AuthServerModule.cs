@@ -1,6 +1,8 @@
 using DasTern.Modularity;
 using DasTern.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -71,7 +73,6 @@ public sealed class AuthServerModule : DasTernModule
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
-                validation.AddEventHandler(ReuseValidatedAccessTokens.Descriptor);
                 validation.AddEventHandler(RememberValidatedAccessTokens.Descriptor);
                 validation.AddEventHandler(RejectRevokedAccessTokens.Descriptor);
                 validation.AddEventHandler(RejectAccessTokensNotYetValid.Descriptor);
@@ -80,9 +81,15 @@ public sealed class AuthServerModule : DasTernModule
                 validation.UseAspNetCore().DisableAccessTokenExtractionFromQueryString().DisableAccessTokenExtractionFromBodyForm();
             });
 
+        services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, AuthServerRequestSchemes>());
         services.AddSingleton<LoginSessionTicketStore>();
         services.AddSingleton<LoginCookieEvents>();
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+        services.AddAuthentication(CachedBearerHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(CachedBearerHandler.SchemeName, bearer =>
+            {
+                bearer.ForwardChallenge = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                bearer.ForwardForbid = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            })
             .AddCookie(LoginCookie.Scheme, cookie =>
             {
                 cookie.LoginPath = LoginCookie.LoginPath;

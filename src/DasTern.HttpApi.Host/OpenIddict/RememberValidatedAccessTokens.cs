@@ -3,21 +3,24 @@ using static OpenIddict.Validation.OpenIddictValidationEvents;
 
 namespace DasTern.OpenIddict;
 
-/// <summary>After every check of OpenIddict's has passed: remembers the token's principal for <see cref="ReuseValidatedAccessTokens"/>.</summary>
-public sealed class RememberValidatedAccessTokens(ValidatedAccessTokenCache cache) : IOpenIddictValidationHandler<ValidateTokenContext>
+/// <summary>
+/// After every check of OpenIddict's and ours (revocation, not-before) has passed: remembers the
+/// access token's principal for <see cref="CachedBearerHandler"/>.
+/// </summary>
+public sealed class RememberValidatedAccessTokens(ValidatedAccessTokenCache cache) : IOpenIddictValidationHandler<ProcessAuthenticationContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
-        OpenIddictValidationHandlerDescriptor.CreateBuilder<ValidateTokenContext>()
+        OpenIddictValidationHandlerDescriptor.CreateBuilder<ProcessAuthenticationContext>()
             .UseSingletonHandler<RememberValidatedAccessTokens>()
-            .SetOrder(OpenIddictValidationHandlers.Protection.ValidateAuthorizationEntry.Descriptor.Order + 1_000)
+            .SetOrder(RejectRevokedAccessTokens.Descriptor.Order + 1_000)
             .SetType(OpenIddictValidationHandlerType.Custom)
             .Build();
 
-    public ValueTask HandleAsync(ValidateTokenContext context)
+    public ValueTask HandleAsync(ProcessAuthenticationContext context)
     {
-        if (!context.IsRejected && context.Principal is not null && !string.IsNullOrEmpty(context.Token))
+        if (!context.IsRejected && context.AccessTokenPrincipal is { } principal && !string.IsNullOrEmpty(context.AccessToken))
         {
-            cache.Remember(context.Token, context.Principal);
+            cache.Remember(context.AccessToken, principal);
         }
 
         return default;

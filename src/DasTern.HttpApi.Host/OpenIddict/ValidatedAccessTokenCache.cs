@@ -9,11 +9,12 @@ using OpenIddict.Abstractions;
 namespace DasTern.OpenIddict;
 
 /// <summary>
-/// The principals of access tokens whose signature this instance has already verified, keyed by the
-/// SHA-256 of the whole token (a token altered in any byte is a different key and is verified
-/// afresh), bounded in number and kept no longer than the token's own expiry. Only the parsing and the
-/// signature check are saved: expiry, audience, not-before and the revocation list are checked on
-/// every request, cached or not, so a revoked token is refused at once.
+/// The principals of access tokens this instance has accepted, keyed by the SHA-256 of the whole token
+/// (a token altered in any byte is a different key and is validated afresh), bounded in number and
+/// kept no longer than the token's own expiry. A remembered token skips parsing, the signature check
+/// and OpenIddict's pipeline; its expiry and the revocation list are still checked on every request
+/// (<see cref="CachedBearerHandler"/>), so a revoked token is refused at once. Its audience and
+/// not-before were checked when it was accepted and cannot change for the same bytes.
 /// </summary>
 public sealed class ValidatedAccessTokenCache : IDisposable
 {
