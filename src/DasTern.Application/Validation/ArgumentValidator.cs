@@ -28,6 +28,8 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
 
     private static readonly ConcurrentDictionary<ParameterInfo, ValidationAttribute[]> ParameterRules = new();
 
+    private static readonly ConcurrentDictionary<MethodInfo, ParameterInfo[]> Parameters = new();
+
     public void Validate(MethodInfo method, object?[] arguments)
     {
         var errors = ErrorsOf(method, arguments);
@@ -41,13 +43,13 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
     public Dictionary<string, string[]> ErrorsOf(MethodInfo method, object?[] arguments)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var parameters = method.GetParameters();
+        var parameters = Parameters.GetOrAdd(method, static method => method.GetParameters());
         for (var i = 0; i < parameters.Length; i++)
         {
             ValidateArgument(parameters[i], arguments[i], errors);
         }
 
-        return errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        return errors.Count == 0 ? [] : errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>A simple argument is reported under its own name; a complex one's members are the top-level names, as in a JSON body.</summary>
@@ -57,7 +59,7 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
         var attributes = ParameterRules.GetOrAdd(parameter, PropertyRules.AttributesOf);
         for (var i = 0; i < attributes.Length; i++)
         {
-            Check(attributes[i], parameter, i, value, new ValidationContext(value ?? new object()) { MemberName = name, DisplayName = name }, MemberNames.ToCamelCase(name), errors);
+            Check(attributes[i], parameter, i, value, new ValidationContext(value ?? new object()) { MemberName = name, DisplayName = name }, string.Empty, name, errors);
         }
 
         if (IsSimple(parameter.ParameterType) || parameter.ParameterType == typeof(CancellationToken))
@@ -83,17 +85,16 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
 
         var errorsBefore = errors.Count;
         var context = new ValidationContext(value);
-        foreach (var (property, attributes) in Shapes.GetOrAdd(value.GetType(), PropertyRules.Of))
+        foreach (var (property, jsonName, attributes) in Shapes.GetOrAdd(value.GetType(), PropertyRules.Of))
         {
-            var path = Path(prefix, property.Name);
             var member = property.GetValue(value);
             context.MemberName = context.DisplayName = property.Name;
             for (var i = 0; i < attributes.Length; i++)
             {
-                Check(attributes[i], property, i, member, context, path, errors);
+                Check(attributes[i], property, i, member, context, prefix, jsonName, errors);
             }
 
-            ValidateChildren(member, path, errors, visited, depth);
+            ValidateChildren(member, prefix, jsonName, errors, visited, depth);
         }
 
         // As DataAnnotations does: an object's own rules run once its members are valid.
@@ -109,12 +110,14 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
         }
     }
 
-    private void ValidateChildren(object? member, string path, Dictionary<string, List<string>> errors, HashSet<object> visited, int depth)
+    private void ValidateChildren(object? member, string prefix, string name, Dictionary<string, List<string>> errors, HashSet<object> visited, int depth)
     {
         if (member is null || IsSimple(member.GetType()))
         {
             return;
         }
+
+        var path = Path(prefix, name);
 
         if (member is IEnumerable items and not IDictionary)
         {
@@ -136,14 +139,15 @@ public sealed class ArgumentValidator(JsonStringLocalizer localizer) : ISingleto
     }
 
     /// <param name="owner">Where <paramref name="attribute"/> is declared, as the <paramref name="index"/>th validation attribute: a failure formats its message on a fresh copy.</param>
-    private void Check(ValidationAttribute attribute, ICustomAttributeProvider owner, int index, object? value, ValidationContext context, string path, Dictionary<string, List<string>> errors)
+    /// <remarks>The member's path is built only for a failure: a valid call builds none.</remarks>
+    private void Check(ValidationAttribute attribute, ICustomAttributeProvider owner, int index, object? value, ValidationContext context, string prefix, string name, Dictionary<string, List<string>> errors)
     {
         if (attribute.GetValidationResult(value, context) is not { } result || result == ValidationResult.Success)
         {
             return;
         }
 
-        Add(errors, path, LocalizedMessage(owner, index, context.DisplayName) ?? result.ErrorMessage ?? localizer["Validation:ValueIsInvalid"].Value);
+        Add(errors, Path(prefix, name), LocalizedMessage(owner, index, context.DisplayName) ?? result.ErrorMessage ?? localizer["Validation:ValueIsInvalid"].Value);
     }
 
     /// <summary>The attribute's <c>Validation:*</c> text, formatted by the attribute itself (its limits fill the placeholders); null when it has a message of its own.</summary>

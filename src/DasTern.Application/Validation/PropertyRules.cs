@@ -3,13 +3,13 @@ using System.Reflection;
 
 namespace DasTern.Validation;
 
-/// <summary>A readable property of an input type and the validation attributes on it, in declaration order.</summary>
-internal sealed record PropertyRules(PropertyInfo Property, ValidationAttribute[] Attributes)
+/// <summary>A readable property of an input type, its name as a client spells it, and the validation attributes on it, in declaration order.</summary>
+internal sealed record PropertyRules(PropertyInfo Property, string JsonName, ValidationAttribute[] Attributes)
 {
     public static PropertyRules[] Of(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.CanRead && property.GetIndexParameters().Length == 0)
-            .Select(property => new PropertyRules(property, AttributesOf(property)))
+            .Select(property => new PropertyRules(property, MemberNames.ToCamelCase(property.Name), AttributesOf(property)))
             .ToArray();
 
     /// <summary>Fresh instances on every call, always in the same order.</summary>
