@@ -2,7 +2,6 @@ using DasTern.Authorization.Permissions;
 using DasTern.Data;
 using DasTern.Entities;
 using DasTern.Identity;
-using DasTern.Uow;
 
 namespace DasTern.Authorization;
 
@@ -13,8 +12,7 @@ namespace DasTern.Authorization;
 public sealed class PermissionDataSeedContributor(
     IPermissionDefinitionManager definitions,
     IPermissionGrantRepository repository,
-    IPermissionStore store,
-    IUnitOfWorkManager unitOfWorkManager) : IDataSeedContributor
+    IPermissionStore store) : IDataSeedContributor
 {
     public int Order => 20;
 
@@ -45,7 +43,7 @@ public sealed class PermissionDataSeedContributor(
 
         foreach (var role in changedRoles)
         {
-            unitOfWorkManager.Current?.OnCompleted(() => store.InvalidateAsync(PermissionProviderNames.Role, role));
+            store.DropAfterCommit(PermissionProviderNames.Role, role);
         }
     }
 

@@ -3,7 +3,6 @@ using DasTern.Entities;
 using DasTern.ExceptionHandling;
 using DasTern.Identity;
 using DasTern.PermissionManagement;
-using DasTern.Uow;
 
 namespace DasTern.Authorization;
 
@@ -13,8 +12,7 @@ public sealed class PermissionManager(
     IPermissionStore store,
     IPermissionDefinitionManager definitions,
     PermissionProviderKeyResolver keys,
-    PrivilegeCeiling ceiling,
-    IUnitOfWorkManager unitOfWorkManager)
+    PrivilegeCeiling ceiling)
 {
     /// <summary>
     /// Sets the wanted grant states of one role, user or client (the last one wins for a name given twice). Everything is
@@ -68,12 +66,7 @@ public sealed class PermissionManager(
         InvalidateOnCommit(providerName, providerKey);
     }
 
-    private void InvalidateOnCommit(string providerName, string providerKey)
-    {
-        var unitOfWork = unitOfWorkManager.Current
-            ?? throw new InvalidOperationException("Permission changes need an active unit of work.");
-        unitOfWork.OnCompleted(() => store.InvalidateAsync(providerName, providerKey));
-    }
+    private void InvalidateOnCommit(string providerName, string providerKey) => store.DropAfterCommit(providerName, providerKey);
 
     private void EnsureDefined(string name)
     {

@@ -10,7 +10,7 @@ namespace DasTern.Authorization;
 /// Loads all grants of one provider/key in one query on a miss (ABP caches per name; one entry per
 /// role or user is fewer keys and one round trip for a batch check).
 /// </summary>
-public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepository repository, IPermissionDefinitionManager definitions, IOptions<CachingOptions> options)
+public sealed class PermissionStore(CommittedCache cache, IPermissionGrantRepository repository, IPermissionDefinitionManager definitions, IOptions<CachingOptions> options)
     : IPermissionStore, IScopedDependency
 {
     /// <summary>Tag of every cached answer that depends on grants; dropped with any grant change.</summary>
@@ -30,14 +30,15 @@ public sealed class PermissionStore(HybridCache cache, IPermissionGrantRepositor
             (repository, providerName, providerKey),
             static async (state, token) => new GrantedPermissions(await state.repository.GetGrantedNamesAsync(state.providerName, state.providerKey, token)),
             _entryOptions,
-            cancellationToken: cancellationToken);
+            [GrantsTag],
+            cancellationToken);
         return granted.Set;
     }
 
-    public async Task InvalidateAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)
+    public void DropAfterCommit(string providerName, string providerKey)
     {
-        await cache.RemoveAsync(CacheKey(providerName, providerKey), cancellationToken);
-        await cache.RemoveByTagAsync(GrantsTag, cancellationToken);
+        cache.RemoveAfterCommit(CacheKey(providerName, providerKey));
+        cache.RemoveByTagAfterCommit(GrantsTag);
     }
 
     /// <summary>
