@@ -11,7 +11,7 @@ public abstract class AggregateRoot<TKey> : Entity<TKey>, IHasConcurrencyStamp, 
     }
 
     /// <summary>Rotated by the persistence layer whenever any entity of the aggregate changes.</summary>
-    public string ConcurrencyStamp { get; private set; } = Guid.NewGuid().ToString("N");
+    public string ConcurrencyStamp { get; private set; } = ConcurrencyStamps.New();
 
     public void ExpectConcurrencyStamp(string concurrencyStamp) => ConcurrencyStamps.Expect(ConcurrencyStamp, concurrencyStamp);
 

@@ -9,6 +9,19 @@ namespace DasTern.Entities;
 /// </summary>
 public static class ConcurrencyStamps
 {
+    /// <summary>
+    /// A fresh stamp: 128 random bits as 32 hex digits, like a GUID's "N" form. A stamp detects lost
+    /// updates and guards nothing secret, so it comes from <see cref="Random.Shared"/>: every aggregate EF
+    /// materializes runs the initializer, and <see cref="Guid.NewGuid"/> costs a read of /dev/urandom
+    /// each time on Linux.
+    /// </summary>
+    public static string New()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        return Convert.ToHexStringLower(bytes);
+    }
+
     public static void Expect(string? loaded, string expected)
     {
         if (!string.Equals(loaded, expected, StringComparison.Ordinal))

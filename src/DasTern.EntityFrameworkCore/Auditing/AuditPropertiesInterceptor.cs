@@ -133,5 +133,5 @@ public sealed class AuditPropertiesInterceptor(ICurrentPrincipalAccessor princip
         return entry;
     }
 
-    private static string NewStamp() => Guid.NewGuid().ToString("N");
+    private static string NewStamp() => ConcurrencyStamps.New();
 }

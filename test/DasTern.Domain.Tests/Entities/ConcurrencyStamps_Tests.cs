@@ -23,4 +23,15 @@ public sealed class ConcurrencyStamps_Tests
         Should.Throw<ConcurrencyConflictException>(() => user.ExpectConcurrencyStamp("old")).Code.ShouldBe(CommonErrorCodes.ConcurrencyConflict);
         Should.Throw<ConcurrencyConflictException>(() => medicine.ExpectConcurrencyStamp(string.Empty));
     }
+
+    [Fact]
+    public void Should_give_every_new_aggregate_its_own_stamp_in_the_32_hex_digit_form()
+    {
+        var stamps = Enumerable.Range(0, 1000)
+            .Select(_ => new Medicine(Guid.CreateVersion7(), "Amoxicillin", "Other", DosageForm.Tablet, "mg").ConcurrencyStamp)
+            .ToList();
+
+        stamps.Distinct().Count().ShouldBe(stamps.Count);
+        stamps.ShouldAllBe(stamp => stamp.Length == 32 && stamp.All(Uri.IsHexDigit) && stamp == stamp.ToLowerInvariant());
+    }
 }
