@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using DasTern.Identity;
 using DasTern.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -74,10 +75,14 @@ public class AuthServerSurface_Tests(HostFixture fixture)
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
 
+        var earlyToken = Forge(DateTime.UtcNow.AddMinutes(10));
         using var valid = fixture.Client(Forge(DateTime.UtcNow.AddMinutes(-1)));
-        using var early = fixture.Client(Forge(DateTime.UtcNow.AddMinutes(10)));
+        using var early = fixture.Client(earlyToken);
 
         (await valid.GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await early.GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        // Refused, so never remembered: the second try meets the full validation again.
+        fixture.Factory.Services.GetRequiredService<ValidatedAccessTokenCache>().Contains(earlyToken).ShouldBeFalse();
         (await early.GetAsync("/api/account/my-profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
