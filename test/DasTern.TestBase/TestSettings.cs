@@ -26,7 +26,7 @@ public static class TestSettings
         ["AuthServer:Issuer"] = "http://localhost/",
         ["AuthServer:RequireHttps"] = "false",
         ["AuthServer:DevelopmentKeyDirectory"] = Path.Combine(Path.GetTempPath(), "dastern-test-keys", name),
-        // Only the hosts whose tests run jobs start a job server (JobServer).
+        // Only the hosts whose tests run jobs start a job server (WithJobServer).
         ["Hangfire:ServerEnabled"] = "false",
         ["Hangfire:WorkerCount"] = "1",
         ["Hangfire:PollInterval"] = "00:00:01",

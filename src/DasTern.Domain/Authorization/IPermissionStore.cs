@@ -5,6 +5,6 @@ public interface IPermissionStore
 {
     Task<IReadOnlySet<string>> GetGrantedAsync(string providerName, string providerKey, CancellationToken cancellationToken = default);
 
-    /// <summary>Drops the holder's grants, and every answer built from grants, once the current unit of work commits.</summary>
-    void DropAfterCommit(string providerName, string providerKey);
+    /// <summary>Drops every holder's cached grants, and every answer built from grants, once the current unit of work commits.</summary>
+    void DropAfterCommit();
 }

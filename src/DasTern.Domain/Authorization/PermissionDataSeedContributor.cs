@@ -18,13 +18,10 @@ public sealed class PermissionDataSeedContributor(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var changedRoles = new HashSet<string>(StringComparer.Ordinal);
+        var changed = false;
         foreach (var permission in definitions.All)
         {
-            if (await GrantAsync(permission.Name, RoleNames.Admin, cancellationToken))
-            {
-                changedRoles.Add(RoleNames.Admin);
-            }
+            changed |= await GrantAsync(permission.Name, RoleNames.Admin, cancellationToken);
 
             foreach (var role in permission.DefaultRoles.Where(role => role != RoleNames.Admin))
             {
@@ -34,16 +31,13 @@ public sealed class PermissionDataSeedContributor(
                 }
 
                 await repository.InsertSeedAsync(new PermissionGrantSeed(EntityId.New(), permission.Name, PermissionProviderNames.Role, role), cancellationToken);
-                if (await GrantAsync(permission.Name, role, cancellationToken))
-                {
-                    changedRoles.Add(role);
-                }
+                changed |= await GrantAsync(permission.Name, role, cancellationToken);
             }
         }
 
-        foreach (var role in changedRoles)
+        if (changed)
         {
-            store.DropAfterCommit(PermissionProviderNames.Role, role);
+            store.DropAfterCommit();
         }
     }
 

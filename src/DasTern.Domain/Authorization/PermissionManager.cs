@@ -6,7 +6,7 @@ using DasTern.PermissionManagement;
 
 namespace DasTern.Authorization;
 
-/// <summary>Grants and revokes permissions; the cache entry is dropped only once the change has committed.</summary>
+/// <summary>Grants and revokes permissions; the cached grants are dropped only once the change has committed.</summary>
 public sealed class PermissionManager(
     IPermissionGrantRepository repository,
     IPermissionStore store,
@@ -49,24 +49,21 @@ public sealed class PermissionManager(
             }
         }
 
-        InvalidateOnCommit(providerName, key);
+        store.DropAfterCommit();
     }
 
-    /// <summary>A renamed role keeps its grants; both cache entries are dropped after the commit.</summary>
+    /// <summary>A renamed role keeps its grants; the cached grants are dropped after the commit.</summary>
     public async Task RenameRoleAsync(string oldName, string newName, CancellationToken cancellationToken = default)
     {
         await repository.RenameProviderKeyAsync(PermissionProviderNames.Role, oldName, newName, cancellationToken);
-        InvalidateOnCommit(PermissionProviderNames.Role, oldName);
-        InvalidateOnCommit(PermissionProviderNames.Role, newName);
+        store.DropAfterCommit();
     }
 
     public async Task DeleteAllAsync(string providerName, string providerKey, CancellationToken cancellationToken = default)
     {
         await repository.DeleteAllAsync(providerName, providerKey, cancellationToken);
-        InvalidateOnCommit(providerName, providerKey);
+        store.DropAfterCommit();
     }
-
-    private void InvalidateOnCommit(string providerName, string providerKey) => store.DropAfterCommit(providerName, providerKey);
 
     private void EnsureDefined(string name)
     {

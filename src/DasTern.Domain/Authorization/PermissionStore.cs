@@ -35,11 +35,7 @@ public sealed class PermissionStore(CommittedCache cache, IPermissionGrantReposi
         return granted.Set;
     }
 
-    public void DropAfterCommit(string providerName, string providerKey)
-    {
-        cache.RemoveAfterCommit(CacheKey(providerName, providerKey));
-        cache.RemoveByTagAfterCommit(GrantsTag);
-    }
+    public void DropAfterCommit() => cache.RemoveByTagAfterCommit(GrantsTag);
 
     /// <summary>
     /// The definitions' version is in the key: the migrator seeds a new permission's grants without

@@ -23,14 +23,10 @@ public sealed class CommittedCache(HybridCache cache, IUnitOfWorkManager unitOfW
             ? factory(state, cancellationToken)
             : cache.GetOrCreateAsync(key, state, factory, options, tags, cancellationToken);
 
-    public void RemoveByTagAfterCommit(string tag) => AfterCommit(() => cache.RemoveByTagAsync(tag).AsTask());
-
-    public void RemoveAfterCommit(string key) => AfterCommit(() => cache.RemoveAsync(key).AsTask());
-
-    private void AfterCommit(Func<Task> remove)
+    public void RemoveByTagAfterCommit(string tag)
     {
         var unitOfWork = unitOfWorkManager.Current
             ?? throw new InvalidOperationException("Cached values are dropped when a unit of work commits; none is active.");
-        unitOfWork.OnCompleted(remove);
+        unitOfWork.OnCompleted(() => cache.RemoveByTagAsync(tag).AsTask());
     }
 }
